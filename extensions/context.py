@@ -1,0 +1,49 @@
+"""The one context hook: derived values and pinned versions for every template file.
+
+copier calls the hook for every file it renders and for question defaults before any
+answer exists, so it reads answers with .get() and keeps the parsed versions cached.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from copier_template_extensions import ContextHook
+
+_VERSIONS_FILE = Path(__file__).with_name("versions.toml")
+
+
+@cache
+def pinned_versions() -> dict[str, dict[str, str]]:
+    with _VERSIONS_FILE.open("rb") as versions_file:
+        return tomllib.load(versions_file)
+
+
+def requirement(name: str, *, group: str = "runtime", extras: str = "") -> str:
+    """`name[extras]==version` for a pinned package ("sqlalchemy[asyncio]==2.1.9")."""
+    version = pinned_versions()[group][name]
+    return f"{name}[{extras}]=={version}" if extras else f"{name}=={version}"
+
+
+def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
+    versions = pinned_versions()
+    project_slug = answers.get("project_slug") or ""
+    python_version = answers.get("python_version") or ""
+    return {
+        "versions": versions,
+        "requirement": requirement,
+        "python_minimum": "3.11",
+        "python_image": versions["images"]["python"].format(python_version=python_version),
+        "env_prefix": "APP_",
+        # One URL works both with `docker compose up -d db` and a local trust-auth server.
+        "database_name": project_slug.replace("-", "_"),
+        "test_database_url": "postgresql+asyncpg://postgres:postgres@127.0.0.1:5432/postgres",
+    }
+
+
+class ContextUpdater(ContextHook):
+    def hook(self, context: dict[str, Any]) -> None:
+        context.update(derived_values(context))

@@ -1,0 +1,107 @@
+"""Every developer and CI entry point of the template.
+
+- `nox`                   lint, tests and the whole matrix (what CI runs)
+- `nox -s tests`          the template's own fast tests (rendering, answers, structure)
+- `nox -s matrix`         render every combination in copier.yml and run its own suite
+- `nox -s "matrix(api_style='rest', database='postgresql')"`   one combination
+- `nox -s docs`           build the documentation site
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT))  # nox does not put the noxfile's folder on the path
+
+from tests.combinations import combination_id, matrix_combinations  # noqa: E402
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+OWN_PYTHON = ["extensions", "tests", "noxfile.py"]
+
+nox.options.default_venv_backend = "uv"
+nox.options.sessions = ["lint", "tests", "matrix"]
+nox.options.error_on_external_run = True
+
+# Never download an interpreter: the machine's Python is the one to test with.
+os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
+
+
+def install_group(session: nox.Session, group: str) -> None:
+    session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+def render(session: nox.Session, destination: Path, answers: dict[str, str]) -> None:
+    data = [f"--data={name}={value}" for name, value in answers.items()]
+    session.run(
+        "copier", "copy", "--trust", "--defaults", "--quiet", "--vcs-ref=HEAD",
+        *data, str(ROOT), str(destination),
+    )  # fmt: skip
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff and black over the template's own Python and a freshly rendered tree."""
+    install_group(session, "lint")
+    session.run("ruff", "check", *OWN_PYTHON)
+    session.run("black", "--check", "--diff", *OWN_PYTHON)
+    with tempfile.TemporaryDirectory(prefix="lint-") as workdir:
+        project = Path(workdir) / "project"
+        render(session, project, {})
+        session.run("ruff", "check", "--config", str(project / "backend" / "pyproject.toml"), str(project))
+        session.run("black", "--check", "--diff", str(project))
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The template's own tests: fast, no services (pass pytest arguments after --)."""
+    install_group(session, "tests")
+    session.run("pytest", "-n", "auto", *session.posargs)
+
+
+@nox.session
+@nox.parametrize(
+    "answers",
+    [nox.param(answers, id=combination_id(answers)) for answers in matrix_combinations()],
+)
+def matrix(session: nox.Session, answers: dict[str, str]) -> None:
+    """Renders one combination and runs the rendered project's own full suite."""
+    install_group(session, "matrix")
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="matrix-"))
+    project = workdir / "project"
+    render(session, project, answers)
+    rendered = time.monotonic()
+
+    git = ["git", "-c", "user.name=Matrix", "-c", "user.email=matrix@example.com"]
+    session.run(*git, "init", "--quiet", "--initial-branch=main", str(project), external=True)
+    session.chdir(project)
+    session.run(*git, "add", "--all", external=True)
+    session.run(*git, "commit", "--quiet", "--message=Rendered", external=True)
+
+    # The rendered project's own entry point, exactly as its README tells a user.
+    session.run("nox", "--non-interactive")
+    suite = time.monotonic()
+    session.run("pre-commit", "run", "--all-files", "--show-diff-on-failure")
+    hooks = time.monotonic()
+
+    session.log(
+        f"matrix({combination_id(answers)}): render {rendered - started:.1f}s, "
+        f"suite {suite - rendered:.1f}s, pre-commit {hooks - suite:.1f}s, "
+        f"total {hooks - started:.1f}s"
+    )
+    session.chdir(ROOT)
+    shutil.rmtree(workdir)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Builds the documentation site strictly (broken links fail)."""
+    install_group(session, "docs")
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(ROOT / ".site"))

@@ -1,0 +1,80 @@
+"""One mapping from every failure to the error envelope and its HTTP status."""
+
+from collections.abc import Mapping
+from typing import cast
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from ..errors import DomainError, ErrorCode, error_envelope
+from ..middleware.request_context import current_request_id
+
+STATUS_BY_CODE: dict[ErrorCode, int] = {
+    ErrorCode.BAD_REQUEST: 400,
+    ErrorCode.UNAUTHENTICATED: 401,
+    ErrorCode.FORBIDDEN: 403,
+    ErrorCode.NOT_FOUND: 404,
+    ErrorCode.METHOD_NOT_ALLOWED: 405,
+    ErrorCode.CONFLICT: 409,
+    ErrorCode.REQUEST_TOO_LARGE: 413,
+    ErrorCode.UNSUPPORTED_MEDIA_TYPE: 415,
+    ErrorCode.BAD_USER_INPUT: 422,
+    ErrorCode.RATE_LIMITED: 429,
+    ErrorCode.INTERNAL: 500,
+    ErrorCode.SERVICE_UNAVAILABLE: 503,
+}
+CODE_BY_STATUS = {status: code for code, status in STATUS_BY_CODE.items()}
+# Messages for framework errors, so clients never see framework wording change.
+MESSAGE_BY_CODE = {
+    ErrorCode.NOT_FOUND: "No resource matches this path.",
+    ErrorCode.METHOD_NOT_ALLOWED: "This method is not allowed on this path.",
+    ErrorCode.BAD_USER_INPUT: "The request is not valid.",
+}
+
+
+def envelope_response(
+    code: ErrorCode,
+    message: str,
+    *,
+    details: list[dict[str, str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+    status: int | None = None,
+) -> JSONResponse:
+    return JSONResponse(
+        status_code=status or STATUS_BY_CODE[code],
+        content=error_envelope(code, message, current_request_id(), details),
+        headers=headers,
+    )
+
+
+async def handle_domain_error(_request: Request, error: Exception) -> JSONResponse:
+    domain_error = cast(DomainError, error)  # registered for DomainError only
+    return envelope_response(domain_error.code, domain_error.message)
+
+
+async def handle_http_error(_request: Request, error: Exception) -> JSONResponse:
+    http_error = cast(HTTPException, error)  # registered for HTTPException only
+    code = CODE_BY_STATUS.get(http_error.status_code, ErrorCode.BAD_REQUEST)
+    message = MESSAGE_BY_CODE.get(code) or str(http_error.detail)
+    return envelope_response(
+        code, message, headers=http_error.headers, status=http_error.status_code
+    )
+
+
+async def handle_validation_error(_request: Request, error: Exception) -> JSONResponse:
+    invalid = cast(RequestValidationError, error)  # registered for it only
+    # Field and reason only: the rejected input may be a secret and is never echoed.
+    details = [
+        {"field": ".".join(str(part) for part in item["loc"]), "message": item["msg"]}
+        for item in invalid.errors()
+    ]
+    code = ErrorCode.BAD_USER_INPUT
+    return envelope_response(code, MESSAGE_BY_CODE[code], details=details)
+
+
+def register_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, handle_domain_error)
+    app.add_exception_handler(HTTPException, handle_http_error)
+    app.add_exception_handler(RequestValidationError, handle_validation_error)

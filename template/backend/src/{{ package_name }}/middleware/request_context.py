@@ -1,0 +1,118 @@
+"""Request id, access log and the last line of defence for unhandled errors.
+
+The request id comes from `X-Request-ID` when it is well-formed, and is generated
+otherwise; it is bound to every log line of the request and echoed in the response.
+"""
+
+import json
+import re
+import time
+import uuid
+from contextvars import ContextVar
+from typing import Any
+from urllib.parse import parse_qsl
+
+import structlog
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..errors import ErrorCode
+from ..logging import get_logger, redact
+from .responses import send_error
+
+REQUEST_ID_HEADER = "x-request-id"
+_WELL_FORMED_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
+# Enough of a body to debug a failure; the limit middleware bounds the rest.
+_LOGGED_BODY_BYTES = 4096
+
+_request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
+logger = get_logger(__name__)
+
+
+def current_request_id() -> str | None:
+    return _request_id.get()
+
+
+def request_id_from(headers: list[tuple[bytes, bytes]]) -> str:
+    for name, value in headers:
+        if name.lower() == REQUEST_ID_HEADER.encode():
+            candidate = value.decode("latin-1")
+            if _WELL_FORMED_REQUEST_ID.match(candidate):
+                return candidate
+    return uuid.uuid4().hex
+
+
+def redacted_input(query_string: bytes, body: bytes) -> dict[str, Any]:
+    """What the client sent, safe to log: sensitive keys redacted, size bounded."""
+    logged: dict[str, Any] = {
+        "query": redact(dict(parse_qsl(query_string.decode("latin-1"))))
+    }
+    if body:
+        try:
+            logged["body"] = redact(json.loads(body))
+        except ValueError:
+            logged["body"] = f"<{len(body)} bytes, not JSON>"
+    return logged
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        request_id = request_id_from(scope["headers"])
+        token = _request_id.set(request_id)
+        started = time.perf_counter()
+        status = 500
+        response_started = False
+        body_seen = bytearray()
+
+        async def receive_and_keep() -> Message:
+            message = await receive()
+            if (
+                message["type"] == "http.request"
+                and len(body_seen) < _LOGGED_BODY_BYTES
+            ):
+                body_seen.extend(message.get("body", b"")[:_LOGGED_BODY_BYTES])
+            return message
+
+        async def send_with_request_id(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                response_started = True
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            await send(message)
+
+        with structlog.contextvars.bound_contextvars(request_id=request_id):
+            try:
+                await self.app(scope, receive_and_keep, send_with_request_id)
+            except Exception:
+                logger.exception(
+                    "unhandled_error",
+                    method=scope["method"],
+                    path=scope["path"],
+                    **redacted_input(scope.get("query_string", b""), bytes(body_seen)),
+                )
+                if response_started:
+                    raise
+                await send_error(
+                    send_with_request_id,
+                    status=500,
+                    code=ErrorCode.INTERNAL,
+                    message="An internal error occurred.",
+                    request_id=request_id,
+                )
+            finally:
+                logger.info(
+                    "request",
+                    method=scope["method"],
+                    path=scope["path"],
+                    status=status,
+                    duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                )
+                _request_id.reset(token)

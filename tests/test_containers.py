@@ -1,0 +1,44 @@
+"""Dockerfile, compose file and CI workflow, validated statically (no Docker engine)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import yaml
+
+
+def check(command: list[str]) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+
+
+def test_dockerfile_passes_hadolint(default_project: Path) -> None:
+    check(["hadolint", str(default_project / "backend" / "Dockerfile")])
+
+
+def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck(default_project: Path) -> None:
+    dockerfile = (default_project / "backend" / "Dockerfile").read_text()
+    runtime_stage = dockerfile.split(" AS runtime", 1)[1]
+    assert "\nUSER 10001:10001\n" in runtime_stage
+    assert "HEALTHCHECK" in runtime_stage
+    assert "uv sync --locked --no-dev" in dockerfile
+
+
+def test_compose_file_matches_the_compose_specification(default_project: Path) -> None:
+    check(["check-jsonschema", "--builtin-schema", "vendor.compose-spec",
+           str(default_project / "docker-compose.yml")])  # fmt: skip
+
+
+def test_compose_runs_migrations_before_the_backend(default_project: Path) -> None:
+    compose = yaml.safe_load((default_project / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert services["migrate"]["command"] == ["alembic", "upgrade", "head"]
+    condition = services["backend"]["depends_on"]["migrate"]["condition"]
+    assert condition == "service_completed_successfully"
+    assert all(port.startswith("127.0.0.1:") for port in services["db"]["ports"])
+
+
+def test_ci_workflow_matches_the_github_schema(default_project: Path) -> None:
+    check(["check-jsonschema", "--builtin-schema", "vendor.github-workflows",
+           str(default_project / ".github" / "workflows" / "ci.yml")])  # fmt: skip

@@ -1,0 +1,60 @@
+"""A rendered project is clean as rendered: ruff, black, mypy --strict, unit tests.
+
+Rendered with awkward answers on purpose: a long package name moves line lengths,
+and quotes and non-ASCII text in names must survive every file format.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import render_template
+
+AWKWARD_ANSWERS = {
+    "project_name": 'Zoë\'s "Quoted" Invoicing & Billing Reconciliation Service',
+    # The longest names the validators allow (40 characters).
+    "project_slug": "invoicing-and-billing-reconciliation-svc",
+    "package_name": "invoicing_and_billing_reconciliation_svc",
+    "description": 'Reconciles "invoices" <and> payments — for Zoë\'s team.',
+    "author_name": "Zoë O'Brien",
+}
+
+
+@pytest.fixture(scope="module")
+def awkward_backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = render_template(tmp_path_factory.mktemp("awkward") / "p", **AWKWARD_ANSWERS)
+    return project / "backend"
+
+
+def run(command: list[str], cwd: Path) -> None:
+    # Outside nox's session environment: the rendered project uses its own .venv.
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in {"VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT"}
+    }
+    env["UV_PYTHON_DOWNLOADS"] = "never"
+    result = subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+
+
+def test_ruff_passes(awkward_backend: Path) -> None:
+    run(["ruff", "check", ".", "../noxfile.py"], awkward_backend)
+
+
+def test_black_passes(awkward_backend: Path) -> None:
+    run(["black", "--check", "--diff", ".", "../noxfile.py"], awkward_backend)
+
+
+def test_mypy_strict_and_unit_tests_pass(awkward_backend: Path) -> None:
+    run(["uv", "sync", "--quiet"], awkward_backend)
+    run(["uv", "run", "--no-sync", "mypy", "--strict"], awkward_backend)
+    # Unit and contract tests need no services; they import every module.
+    run(["uv", "run", "--no-sync", "pytest", "-q", "tests/unit", "tests/contract"],
+        awkward_backend)  # fmt: skip

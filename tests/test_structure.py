@@ -1,0 +1,119 @@
+"""The rendered repository's shape: layout, no template residue, tests mirror code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Render
+
+# Openings only: a closing "}}" is ordinary in code (nested dicts, f-strings).
+JINJA_MARKERS = ("{{", "{%", "%}", "{#")
+
+
+def text_files(root: Path) -> list[Path]:
+    return [
+        path
+        for path in root.rglob("*")
+        if path.is_file() and ".git" not in path.parts and path.suffix != ".mako"
+    ]
+
+
+def test_the_three_tier_layout_is_rendered(default_project: Path) -> None:
+    for relative in [
+        "README.md",
+        "LICENSE",
+        "noxfile.py",
+        "docker-compose.yml",
+        ".env.example",
+        ".gitignore",
+        ".pre-commit-config.yaml",
+        ".github/workflows/ci.yml",
+        "docs/api/openapi.json",
+        "docs/architecture.md",
+        "docs/configuration.md",
+        "docs/runbook.md",
+        "backend/Dockerfile",
+        "backend/pyproject.toml",
+        "backend/alembic.ini",
+        "backend/migrations/env.py",
+        "backend/src/my_service/main.py",
+        "backend/src/my_service/api/rest/router.py",
+        "backend/tests/unit",
+        "backend/tests/integration",
+        "backend/tests/e2e",
+        "backend/testdata",
+    ]:
+        assert (default_project / relative).exists(), relative
+
+
+def test_no_template_syntax_is_left_in_any_file(default_project: Path) -> None:
+    for path in text_files(default_project):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "ci.yml":  # GitHub expressions are ${{ ... }} by design
+            text = text.replace("${{", "")
+        for marker in JINJA_MARKERS:
+            assert marker not in text, f"{marker!r} left in {path}"
+
+
+def test_no_file_keeps_the_template_suffix(default_project: Path) -> None:
+    assert not [path for path in text_files(default_project) if path.suffix == ".jinja"]
+
+
+def test_every_backend_module_has_its_unit_test_file(default_project: Path) -> None:
+    backend = default_project / "backend"
+    package = backend / "src" / "my_service"
+    missing = []
+    for module in package.rglob("*.py"):
+        if module.name == "__init__.py":
+            continue
+        relative = module.relative_to(package)
+        expected = backend / "tests" / "unit" / relative.parent / f"test_{module.name}"
+        if not expected.is_file():
+            missing.append(str(expected.relative_to(backend)))
+    assert not missing, f"modules without unit tests: {missing}"
+
+
+def test_local_secrets_and_data_are_git_ignored(default_project: Path) -> None:
+    ignored = (default_project / ".gitignore").read_text().splitlines()
+    assert ".env" in ignored
+    assert not (default_project / ".env").exists()
+
+
+@pytest.mark.parametrize(
+    ("license_name", "expected"),
+    [
+        ("MIT", "MIT License"),
+        ("Apache-2.0", "Apache License"),
+        ("Proprietary", "All rights reserved."),
+    ],
+)
+def test_the_chosen_licence_is_rendered(
+    render: Render, license_name: str, expected: str
+) -> None:
+    project = render(license=license_name, author_name="Ada Ops")
+    assert expected in (project / "LICENSE").read_text()
+    pyproject = (project / "backend" / "pyproject.toml").read_text()
+    spdx = "LicenseRef-Proprietary" if license_name == "Proprietary" else license_name
+    assert f'license = "{spdx}"' in pyproject
+
+
+def test_without_ci_no_workflow_is_rendered(render: Render) -> None:
+    project = render(ci="none")
+    assert not (project / ".github").exists()
+
+
+def test_python_version_sets_the_image_and_ci_but_not_the_code_floor(
+    render: Render,
+) -> None:
+    project = render(python_version="3.13")
+    assert "FROM python:3.13-slim-bookworm AS build" in (
+        project / "backend" / "Dockerfile"
+    ).read_text()
+    assert 'python-version: "3.13"' in (
+        project / ".github" / "workflows" / "ci.yml"
+    ).read_text()
+    assert 'requires-python = ">=3.11"' in (
+        project / "backend" / "pyproject.toml"
+    ).read_text()
