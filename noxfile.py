@@ -22,11 +22,12 @@ ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))  # nox does not put the noxfile's folder on the path
 
 from tests.combinations import combination_id, matrix_combinations  # noqa: E402
+
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 OWN_PYTHON = ["extensions", "tests", "noxfile.py"]
 
 nox.options.default_venv_backend = "uv"
-nox.options.sessions = ["lint", "tests", "matrix"]
+nox.options.sessions = ["lint", "tests", "docs", "matrix"]
 nox.options.error_on_external_run = True
 
 # Never download an interpreter: the machine's Python is the one to test with.
@@ -40,9 +41,16 @@ def install_group(session: nox.Session, group: str) -> None:
 def render(session: nox.Session, destination: Path, answers: dict[str, str]) -> None:
     data = [f"--data={name}={value}" for name, value in answers.items()]
     session.run(
-        "copier", "copy", "--trust", "--defaults", "--quiet", "--vcs-ref=HEAD",
-        *data, str(ROOT), str(destination),
-    )  # fmt: skip
+        "copier",
+        "copy",
+        "--trust",
+        "--defaults",
+        "--quiet",
+        "--vcs-ref=HEAD",
+        *data,
+        str(ROOT),
+        str(destination),
+    )
 
 
 @nox.session
@@ -54,8 +62,10 @@ def lint(session: nox.Session) -> None:
     with tempfile.TemporaryDirectory(prefix="lint-") as workdir:
         project = Path(workdir) / "project"
         render(session, project, {})
-        session.run("ruff", "check", "--config", str(project / "backend" / "pyproject.toml"), str(project))
-        session.run("black", "--check", "--diff", str(project))
+        # From the backend, as the rendered project's own `nox -s lint` runs them.
+        with session.chdir(project / "backend"):
+            session.run("ruff", "check", ".", "../noxfile.py")
+            session.run("black", "--check", "--diff", ".", "../noxfile.py")
 
 
 @nox.session
@@ -68,7 +78,10 @@ def tests(session: nox.Session) -> None:
 @nox.session
 @nox.parametrize(
     "answers",
-    [nox.param(answers, id=combination_id(answers)) for answers in matrix_combinations()],
+    [
+        nox.param(answers, id=combination_id(answers))
+        for answers in matrix_combinations()
+    ],
 )
 def matrix(session: nox.Session, answers: dict[str, str]) -> None:
     """Renders one combination and runs the rendered project's own full suite."""
@@ -80,7 +93,9 @@ def matrix(session: nox.Session, answers: dict[str, str]) -> None:
     rendered = time.monotonic()
 
     git = ["git", "-c", "user.name=Matrix", "-c", "user.email=matrix@example.com"]
-    session.run(*git, "init", "--quiet", "--initial-branch=main", str(project), external=True)
+    session.run(
+        *git, "init", "--quiet", "--initial-branch=main", str(project), external=True
+    )
     session.chdir(project)
     session.run(*git, "add", "--all", external=True)
     session.run(*git, "commit", "--quiet", "--message=Rendered", external=True)

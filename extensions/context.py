@@ -36,11 +36,15 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         "versions": versions,
         "requirement": requirement,
         "python_minimum": "3.11",
-        "python_image": versions["images"]["python"].format(python_version=python_version),
+        "python_image": versions["images"]["python"].format(
+            python_version=python_version
+        ),
         "env_prefix": "APP_",
-        # One URL works both with `docker compose up -d db` and a local trust-auth server.
         "database_name": project_slug.replace("-", "_"),
-        "test_database_url": "postgresql+asyncpg://postgres:postgres@127.0.0.1:5432/postgres",
+        # Works with `docker compose up -d db` and with a local trust-auth server.
+        "test_database_url": (
+            "postgresql+asyncpg://postgres:postgres@127.0.0.1:5432/postgres"
+        ),
     }
 
 

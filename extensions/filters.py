@@ -24,7 +24,7 @@ NAME_MAX = 40
 
 
 def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by single hyphens ("My Service!" -> "my-service")."""
+    """Lower-case ASCII words joined by hyphens: "My Service!" -> "my-service"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     slug = "-".join(words)
@@ -49,12 +49,12 @@ def is_package_name(text: str) -> bool:
 
 
 def json_string(text: str) -> str:
-    """A JSON string literal written as our JSON exports write it (UTF-8, not escaped)."""
+    """A JSON string literal as the rendered JSON exports write it (raw UTF-8)."""
     return json.dumps(text, ensure_ascii=False)
 
 
 def python_string(text: str) -> str:
-    """A Python string literal quoted as black would quote it, so rendered code is clean.
+    """A Python string literal quoted as black quotes it, so rendered code is clean.
 
     black keeps double quotes unless they need more escapes than single quotes do.
     """

@@ -32,7 +32,9 @@ def is_asked(question: dict[str, Any], answers: dict[str, Any]) -> bool:
     when = question.get("when", True)
     if isinstance(when, bool):
         return when
-    rendered = jinja2.Environment(autoescape=False).from_string(str(when)).render(answers)
+    # Plain text, not HTML: copier renders `when` without escaping too.
+    environment = jinja2.Environment(autoescape=False)  # noqa: S701
+    rendered = environment.from_string(str(when)).render(answers)
     return rendered.strip().lower() in {"true", "yes", "on", "1"}
 
 

@@ -10,14 +10,18 @@ import yaml
 
 def check(command: list[str]) -> None:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+    assert (
+        result.returncode == 0
+    ), f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
 
 
 def test_dockerfile_passes_hadolint(default_project: Path) -> None:
     check(["hadolint", str(default_project / "backend" / "Dockerfile")])
 
 
-def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck(default_project: Path) -> None:
+def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck(
+    default_project: Path,
+) -> None:
     dockerfile = (default_project / "backend" / "Dockerfile").read_text()
     runtime_stage = dockerfile.split(" AS runtime", 1)[1]
     assert "\nUSER 10001:10001\n" in runtime_stage
@@ -26,8 +30,14 @@ def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck(default_project: 
 
 
 def test_compose_file_matches_the_compose_specification(default_project: Path) -> None:
-    check(["check-jsonschema", "--builtin-schema", "vendor.compose-spec",
-           str(default_project / "docker-compose.yml")])  # fmt: skip
+    check(
+        [
+            "check-jsonschema",
+            "--builtin-schema",
+            "vendor.compose-spec",
+            str(default_project / "docker-compose.yml"),
+        ]
+    )
 
 
 def test_compose_runs_migrations_before_the_backend(default_project: Path) -> None:
@@ -40,5 +50,11 @@ def test_compose_runs_migrations_before_the_backend(default_project: Path) -> No
 
 
 def test_ci_workflow_matches_the_github_schema(default_project: Path) -> None:
-    check(["check-jsonschema", "--builtin-schema", "vendor.github-workflows",
-           str(default_project / ".github" / "workflows" / "ci.yml")])  # fmt: skip
+    check(
+        [
+            "check-jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(default_project / ".github" / "workflows" / "ci.yml"),
+        ]
+    )

@@ -26,7 +26,9 @@ AWKWARD_ANSWERS = {
 
 @pytest.fixture(scope="module")
 def awkward_backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = render_template(tmp_path_factory.mktemp("awkward") / "p", **AWKWARD_ANSWERS)
+    project = render_template(
+        tmp_path_factory.mktemp("awkward") / "p", **AWKWARD_ANSWERS
+    )
     return project / "backend"
 
 
@@ -41,7 +43,9 @@ def run(command: list[str], cwd: Path) -> None:
     result = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, check=False
     )
-    assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+    assert (
+        result.returncode == 0
+    ), f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
 
 
 def test_ruff_passes(awkward_backend: Path) -> None:
@@ -56,5 +60,7 @@ def test_mypy_strict_and_unit_tests_pass(awkward_backend: Path) -> None:
     run(["uv", "sync", "--quiet"], awkward_backend)
     run(["uv", "run", "--no-sync", "mypy", "--strict"], awkward_backend)
     # Unit and contract tests need no services; they import every module.
-    run(["uv", "run", "--no-sync", "pytest", "-q", "tests/unit", "tests/contract"],
-        awkward_backend)  # fmt: skip
+    run(
+        ["uv", "run", "--no-sync", "pytest", "-q", "tests/unit", "tests/contract"],
+        awkward_backend,
+    )

@@ -108,12 +108,15 @@ def test_python_version_sets_the_image_and_ci_but_not_the_code_floor(
     render: Render,
 ) -> None:
     project = render(python_version="3.13")
-    assert "FROM python:3.13-slim-bookworm AS build" in (
-        project / "backend" / "Dockerfile"
-    ).read_text()
-    assert 'python-version: "3.13"' in (
-        project / ".github" / "workflows" / "ci.yml"
-    ).read_text()
-    assert 'requires-python = ">=3.11"' in (
-        project / "backend" / "pyproject.toml"
-    ).read_text()
+    assert (
+        "FROM python:3.13-slim-bookworm AS build"
+        in (project / "backend" / "Dockerfile").read_text()
+    )
+    assert (
+        'python-version: "3.13"'
+        in (project / ".github" / "workflows" / "ci.yml").read_text()
+    )
+    assert (
+        'requires-python = ">=3.11"'
+        in (project / "backend" / "pyproject.toml").read_text()
+    )
