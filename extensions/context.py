@@ -14,6 +14,7 @@ from typing import Any
 from copier_template_extensions import ContextHook
 
 _VERSIONS_FILE = Path(__file__).with_name("versions.toml")
+DATABASE_DRIVERS = {"postgresql": "asyncpg", "sqlite": "aiosqlite"}
 
 
 @cache
@@ -32,6 +33,7 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
     versions = pinned_versions()
     project_slug = answers.get("project_slug") or ""
     python_version = answers.get("python_version") or ""
+    database = answers.get("database") or ""
     return {
         "versions": versions,
         "requirement": requirement,
@@ -41,6 +43,9 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         ),
         "env_prefix": "APP_",
         "database_name": project_slug.replace("-", "_"),
+        "database_driver": DATABASE_DRIVERS.get(database, ""),
+        # Both drivers are test dependencies: the database setup supports both URLs.
+        "database_drivers": sorted(DATABASE_DRIVERS.values()),
         # Works with `docker compose up -d db` and with a local trust-auth server.
         "test_database_url": (
             "postgresql+asyncpg://postgres:postgres@127.0.0.1:5432/postgres"

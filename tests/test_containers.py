@@ -5,7 +5,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
+
+from tests.conftest import Render
 
 
 def check(command: list[str]) -> None:
@@ -40,13 +43,24 @@ def test_compose_file_matches_the_compose_specification(default_project: Path) -
     )
 
 
-def test_compose_runs_migrations_before_the_backend(default_project: Path) -> None:
-    compose = yaml.safe_load((default_project / "docker-compose.yml").read_text())
-    services = compose["services"]
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_compose_runs_migrations_before_the_backend(
+    render: Render, database: str
+) -> None:
+    project = render(database=database)
+    check(["check-jsonschema", "--builtin-schema", "vendor.compose-spec",
+           str(project / "docker-compose.yml")])  # fmt: skip
+    check(["hadolint", str(project / "backend" / "Dockerfile")])
+    services = yaml.safe_load((project / "docker-compose.yml").read_text())["services"]
     assert services["migrate"]["command"] == ["alembic", "upgrade", "head"]
     condition = services["backend"]["depends_on"]["migrate"]["condition"]
     assert condition == "service_completed_successfully"
-    assert all(port.startswith("127.0.0.1:") for port in services["db"]["ports"])
+    ports = [port for service in services.values() for port in service.get("ports", [])]
+    assert all(port.startswith("127.0.0.1:") for port in ports)
+    # SQLite keeps its file on a volume; PostgreSQL runs as a service of its own.
+    assert ("db" in services) == (database == "postgresql")
+    if database == "sqlite":
+        assert "data:/app/data" in services["backend"]["volumes"]
 
 
 def test_ci_workflow_matches_the_github_schema(default_project: Path) -> None:

@@ -24,10 +24,14 @@ AWKWARD_ANSWERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def awkward_backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def awkward_backend(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Path:
     project = render_template(
-        tmp_path_factory.mktemp("awkward") / "p", **AWKWARD_ANSWERS
+        tmp_path_factory.mktemp("awkward") / "p",
+        **AWKWARD_ANSWERS,
+        database=request.param,
     )
     return project / "backend"
 

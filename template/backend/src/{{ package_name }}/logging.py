@@ -34,15 +34,23 @@ def is_sensitive_key(key: str) -> bool:
     return any(part in lowered for part in _SENSITIVE_KEY_PARTS)
 
 
-def redact(value: Any) -> Any:
-    """A copy of `value` with every sensitive key's value replaced, at any depth."""
+_MAX_DEPTH = 32
+
+
+def redact(value: Any, _depth: int = 0) -> Any:
+    """A copy of `value` with every sensitive key's value replaced, at any depth.
+
+    Structures nested deeper than any real payload are replaced whole.
+    """
+    if _depth > _MAX_DEPTH:
+        return REDACTED
     if isinstance(value, Mapping):
         return {
-            key: REDACTED if is_sensitive_key(str(key)) else redact(item)
+            key: REDACTED if is_sensitive_key(str(key)) else redact(item, _depth + 1)
             for key, item in value.items()
         }
     if isinstance(value, list | tuple):
-        return [redact(item) for item in value]
+        return [redact(item, _depth + 1) for item in value]
     return value
 
 

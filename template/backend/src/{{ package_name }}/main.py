@@ -29,12 +29,9 @@ def build_middleware(settings: Settings) -> list[Middleware]:
     """Outermost first, so every response (errors too) gets the headers and an id."""
     production = settings.environment is Environment.PRODUCTION
     middleware = [
-        Middleware(SecurityHeadersMiddleware, strict_transport_security=production),
-        Middleware(RequestContextMiddleware),
-        Middleware(
-            BodySizeLimitMiddleware, max_body_bytes=settings.max_request_body_bytes
-        ),
+        Middleware(SecurityHeadersMiddleware, strict_transport_security=production)
     ]
+    # CORS outside the request context, so browsers can read 413 and 500 envelopes.
     if settings.cors_allow_origins:
         middleware.append(
             Middleware(
@@ -46,6 +43,12 @@ def build_middleware(settings: Settings) -> list[Middleware]:
                 expose_headers=["x-request-id"],
             )
         )
+    middleware += [
+        Middleware(RequestContextMiddleware),
+        Middleware(
+            BodySizeLimitMiddleware, max_body_bytes=settings.max_request_body_bytes
+        ),
+    ]
     return middleware
 
 

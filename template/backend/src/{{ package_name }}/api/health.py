@@ -38,11 +38,14 @@ class UnhealthyResponse(HealthResponse):
     error: UnhealthyError
 
 
+# HEAD too, outside the contract: some load balancers probe with it.
+@router.head("/livez", include_in_schema=False)
 @router.get("/livez", summary="The process is serving requests")
 async def livez() -> LivenessResponse:
     return LivenessResponse(status="ok")
 
 
+@router.head("/healthz", include_in_schema=False, response_model=HealthResponse)
 @router.get(
     "/healthz",
     summary="Every dependency answers",

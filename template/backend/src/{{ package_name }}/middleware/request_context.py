@@ -21,7 +21,7 @@ from ..logging import get_logger, redact
 from .responses import send_error
 
 REQUEST_ID_HEADER = "x-request-id"
-_WELL_FORMED_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
+_WELL_FORMED_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 # Enough of a body to debug a failure; the limit middleware bounds the rest.
 _LOGGED_BODY_BYTES = 4096
 
@@ -37,7 +37,7 @@ def request_id_from(headers: list[tuple[bytes, bytes]]) -> str:
     for name, value in headers:
         if name.lower() == REQUEST_ID_HEADER.encode():
             candidate = value.decode("latin-1")
-            if _WELL_FORMED_REQUEST_ID.match(candidate):
+            if _WELL_FORMED_REQUEST_ID.fullmatch(candidate):
                 return candidate
     return uuid.uuid4().hex
 
@@ -52,6 +52,8 @@ def redacted_input(query_string: bytes, body: bytes) -> dict[str, Any]:
             logged["body"] = redact(json.loads(body))
         except ValueError:
             logged["body"] = f"<{len(body)} bytes, not JSON>"
+        except RecursionError:  # hostile nesting must not break error handling
+            logged["body"] = f"<{len(body)} bytes, nested too deeply>"
     return logged
 
 

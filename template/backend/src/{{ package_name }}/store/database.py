@@ -18,6 +18,7 @@ from tenacity import (
 
 from ..errors import DependencyUnavailableError
 from ..logging import get_logger
+from .sqlite import ensure_database_file_exists, prepare_sqlite_engine
 
 logger = get_logger(__name__)
 
@@ -26,8 +27,14 @@ TRANSIENT_ERRORS = (OSError, OperationalError, InterfaceError, DBAPIError)
 
 
 def create_engine(url: str, *, pool_size: int) -> AsyncEngine:
-    # pool_pre_ping replaces connections the server closed while they sat idle.
-    return create_async_engine(url, pool_size=pool_size, pool_pre_ping=True)
+    # pool_pre_ping replaces connections the server closed while they sat idle;
+    # hide_parameters keeps bound values (passwords, tokens) out of error messages.
+    engine = create_async_engine(
+        url, pool_size=pool_size, pool_pre_ping=True, hide_parameters=True
+    )
+    if engine.dialect.name == "sqlite":
+        prepare_sqlite_engine(engine)
+    return engine
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -39,6 +46,8 @@ async def ping(engine: AsyncEngine) -> None:
     """Raises when the database cannot answer a trivial query."""
     async with engine.connect() as connection:
         await connection.execute(text("SELECT 1"))
+    if engine.dialect.name == "sqlite":
+        ensure_database_file_exists(engine)
 
 
 def _log_retry(state: RetryCallState) -> None:

@@ -1,0 +1,120 @@
+"""Turning PostgreSQL on later is a `copier update`, and the team's changes survive."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import TEMPLATE_ROOT
+
+COPIER = str(Path(sys.executable).parent / "copier")
+GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
+
+
+def run(command: list[str], cwd: Path) -> str:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in {"VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT"}
+    }
+    env["UV_PYTHON_DOWNLOADS"] = "never"
+    result = subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
+    assert (
+        result.returncode == 0
+    ), f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+    return result.stdout
+
+
+def committed_template(destination: Path) -> Path:
+    """The working tree as a one-commit repository, so copier can update from it."""
+    ignore = shutil.ignore_patterns(".git", ".nox", ".site", "__pycache__", ".*_cache")
+    shutil.copytree(TEMPLATE_ROOT, destination, ignore=ignore)
+    run([*GIT, "init", "--quiet", "--initial-branch=main"], destination)
+    run([*GIT, "add", "--all"], destination)
+    run([*GIT, "commit", "--quiet", "--message=template"], destination)
+    return destination
+
+
+@pytest.fixture(scope="module")
+def updated_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    workdir = tmp_path_factory.mktemp("update")
+    template = committed_template(workdir / "template")
+    project = workdir / "project"
+    run([COPIER, "copy", "--trust", "--defaults", "--quiet", "--data=database=sqlite",
+         str(template), str(project)], workdir)  # fmt: skip
+    run([*GIT, "init", "--quiet", "--initial-branch=main"], project)
+    run([*GIT, "add", "--all"], project)
+    run([*GIT, "commit", "--quiet", "--message=rendered"], project)
+
+    # The team's own work: a new module, a README section, a changed setting.
+    package = project / "backend" / "src" / "my_service"
+    (package / "services" / "greeting_service.py").write_text(
+        '"""Team code."""\n\n\ndef greet(name: str) -> str:\n    return f"Hello, {name}"\n'
+    )
+    readme = project / "README.md"
+    readme.write_text(readme.read_text() + "\n## On call\n\nPage the billing team.\n")
+    config = package / "config.py"
+    config.write_text(
+        config.read_text().replace("health_check_timeout_seconds: float = Field(default=2.0",
+                                   "health_check_timeout_seconds: float = Field(default=3.0")
+    )  # fmt: skip
+    run([*GIT, "add", "--all"], project)
+    run([*GIT, "commit", "--quiet", "--message=team changes"], project)
+
+    run([COPIER, "update", "--trust", "--defaults", "--quiet",
+         "--data=database=postgresql"], project)  # fmt: skip
+    return project
+
+
+def test_the_answer_is_recorded(updated_project: Path) -> None:
+    answers = yaml.safe_load((updated_project / ".copier-answers.yml").read_text())
+    assert answers["database"] == "postgresql"
+
+
+def test_the_postgresql_files_replace_the_sqlite_ones(updated_project: Path) -> None:
+    compose = yaml.safe_load((updated_project / "docker-compose.yml").read_text())
+    assert "db" in compose["services"]
+    pyproject = (updated_project / "backend" / "pyproject.toml").read_text()
+    runtime = pyproject.split("[project.scripts]")[0]
+    assert "asyncpg==" in runtime
+    assert "aiosqlite==" not in runtime
+    throwaway = (
+        updated_project / "backend" / "tests" / "throwaway_database.py"
+    ).read_text()
+    assert "CREATE DATABASE" in throwaway
+
+
+def test_the_teams_changes_survive_without_conflicts(updated_project: Path) -> None:
+    package = updated_project / "backend" / "src" / "my_service"
+    assert (package / "services" / "greeting_service.py").is_file()
+    assert "Page the billing team." in (updated_project / "README.md").read_text()
+    assert "Field(default=3.0" in (package / "config.py").read_text()
+    leftovers = [
+        path
+        for path in updated_project.rglob("*")
+        if path.suffix == ".rej"
+        or (
+            path.is_file()
+            and ".git" not in path.parts
+            and "<<<<<<<" in path.read_text()
+        )
+    ]
+    assert not leftovers
+
+
+def test_the_updated_project_passes_its_suite_on_postgresql(
+    updated_project: Path,
+) -> None:
+    backend = updated_project / "backend"
+    run(["uv", "sync", "--quiet"], backend)
+    run(["uv", "run", "--no-sync", "ruff", "check", "."], backend)
+    run(["uv", "run", "--no-sync", "mypy", "--strict"], backend)
+    run(["uv", "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider"], backend)
