@@ -48,8 +48,14 @@ def test_compose_runs_migrations_before_the_backend(
     render: Render, database: str
 ) -> None:
     project = render(database=database)
-    check(["check-jsonschema", "--builtin-schema", "vendor.compose-spec",
-           str(project / "docker-compose.yml")])  # fmt: skip
+    check(
+        [
+            "check-jsonschema",
+            "--builtin-schema",
+            "vendor.compose-spec",
+            str(project / "docker-compose.yml"),
+        ]
+    )
     check(["hadolint", str(project / "backend" / "Dockerfile")])
     services = yaml.safe_load((project / "docker-compose.yml").read_text())["services"]
     assert services["migrate"]["command"] == ["alembic", "upgrade", "head"]

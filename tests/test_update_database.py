@@ -48,29 +48,48 @@ def updated_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     workdir = tmp_path_factory.mktemp("update")
     template = committed_template(workdir / "template")
     project = workdir / "project"
-    run([COPIER, "copy", "--trust", "--defaults", "--quiet", "--data=database=sqlite",
-         str(template), str(project)], workdir)  # fmt: skip
+    run(
+        [
+            COPIER,
+            "copy",
+            "--trust",
+            "--defaults",
+            "--quiet",
+            "--data=database=sqlite",
+            str(template),
+            str(project),
+        ],
+        workdir,
+    )
     run([*GIT, "init", "--quiet", "--initial-branch=main"], project)
     run([*GIT, "add", "--all"], project)
     run([*GIT, "commit", "--quiet", "--message=rendered"], project)
 
     # The team's own work: a new module, a README section, a changed setting.
     package = project / "backend" / "src" / "my_service"
-    (package / "services" / "greeting_service.py").write_text(
-        '"""Team code."""\n\n\ndef greet(name: str) -> str:\n    return f"Hello, {name}"\n'
+    team_module = (
+        '"""Team code."""\n\n\ndef greet(name: str) -> str:\n    return name\n'
     )
+    (package / "services" / "greeting_service.py").write_text(team_module)
     readme = project / "README.md"
     readme.write_text(readme.read_text() + "\n## On call\n\nPage the billing team.\n")
     config = package / "config.py"
-    config.write_text(
-        config.read_text().replace("health_check_timeout_seconds: float = Field(default=2.0",
-                                   "health_check_timeout_seconds: float = Field(default=3.0")
-    )  # fmt: skip
+    setting = "health_check_timeout_seconds: float = Field(default="
+    config.write_text(config.read_text().replace(f"{setting}2.0", f"{setting}3.0"))
     run([*GIT, "add", "--all"], project)
     run([*GIT, "commit", "--quiet", "--message=team changes"], project)
 
-    run([COPIER, "update", "--trust", "--defaults", "--quiet",
-         "--data=database=postgresql"], project)  # fmt: skip
+    run(
+        [
+            COPIER,
+            "update",
+            "--trust",
+            "--defaults",
+            "--quiet",
+            "--data=database=postgresql",
+        ],
+        project,
+    )
     return project
 
 
