@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.commands import run
 from tests.conftest import Render
 
 
-def check(command: list[str]) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert (
-        result.returncode == 0
-    ), f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
-
-
 def test_dockerfile_passes_hadolint(default_project: Path) -> None:
-    check(["hadolint", str(default_project / "backend" / "Dockerfile")])
+    run(["hadolint", str(default_project / "backend" / "Dockerfile")])
 
 
 def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck(
@@ -33,7 +26,7 @@ def test_dockerfile_runs_as_a_non_root_user_with_a_healthcheck(
 
 
 def test_compose_file_matches_the_compose_specification(default_project: Path) -> None:
-    check(
+    run(
         [
             "check-jsonschema",
             "--builtin-schema",
@@ -48,7 +41,7 @@ def test_compose_runs_migrations_before_the_backend(
     render: Render, database: str
 ) -> None:
     project = render(database=database)
-    check(
+    run(
         [
             "check-jsonschema",
             "--builtin-schema",
@@ -56,7 +49,7 @@ def test_compose_runs_migrations_before_the_backend(
             str(project / "docker-compose.yml"),
         ]
     )
-    check(["hadolint", str(project / "backend" / "Dockerfile")])
+    run(["hadolint", str(project / "backend" / "Dockerfile")])
     services = yaml.safe_load((project / "docker-compose.yml").read_text())["services"]
     assert services["migrate"]["command"] == ["alembic", "upgrade", "head"]
     condition = services["backend"]["depends_on"]["migrate"]["condition"]
@@ -70,7 +63,7 @@ def test_compose_runs_migrations_before_the_backend(
 
 
 def test_ci_workflow_matches_the_github_schema(default_project: Path) -> None:
-    check(
+    run(
         [
             "check-jsonschema",
             "--builtin-schema",

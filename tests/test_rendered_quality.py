@@ -6,12 +6,11 @@ and quotes and non-ASCII text in names must survive every file format.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.commands import run
 from tests.conftest import render_template
 
 AWKWARD_ANSWERS = {
@@ -34,22 +33,6 @@ def awkward_backend(
         database=request.param,
     )
     return project / "backend"
-
-
-def run(command: list[str], cwd: Path) -> None:
-    # Outside nox's session environment: the rendered project uses its own .venv.
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in {"VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT"}
-    }
-    env["UV_PYTHON_DOWNLOADS"] = "never"
-    result = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, check=False
-    )
-    assert (
-        result.returncode == 0
-    ), f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
 
 
 def test_ruff_passes(awkward_backend: Path) -> None:

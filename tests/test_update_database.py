@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.commands import run
 from tests.conftest import TEMPLATE_ROOT
 
 COPIER = str(Path(sys.executable).parent / "copier")
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
-
-
-def run(command: list[str], cwd: Path) -> str:
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in {"VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT"}
-    }
-    env["UV_PYTHON_DOWNLOADS"] = "never"
-    result = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, check=False
-    )
-    assert (
-        result.returncode == 0
-    ), f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
-    return result.stdout
 
 
 def committed_template(destination: Path) -> Path:
