@@ -4,6 +4,8 @@
 - `nox -s tests`          the template's own fast tests (rendering, answers, structure)
 - `nox -s matrix`         render every combination in copier.yml and run its own suite
 - `nox -s "matrix(api_style='rest', database='postgresql')"`   one combination
+- `nox -s update`         the `copier update` tests only
+- `nox -s release_tags`   recreate missing release tags from CHANGELOG.md
 - `nox -s docs`           build the documentation site
 """
 
@@ -113,6 +115,33 @@ def matrix(session: nox.Session, answers: dict[str, str]) -> None:
     )
     session.chdir(ROOT)
     shutil.rmtree(workdir)
+
+
+@nox.session
+def update(session: nox.Session) -> None:
+    """The `copier update` tests alone (they are part of `tests` too).
+
+    From the newest release to the working tree, and SQLite to PostgreSQL, each on
+    a project its team has edited.
+    """
+    install_group(session, "tests")
+    session.run(
+        "pytest",
+        "-n",
+        "auto",
+        "tests/test_update_release.py",
+        "tests/test_update_database.py",
+        *session.posargs,
+    )
+
+
+@nox.session(venv_backend="none")
+def release_tags(session: nox.Session) -> None:
+    """Recreates missing `vX.Y.Z` tags from CHANGELOG.md (for clones without tags)."""
+    from tests.releases import ensure_release_tags
+
+    created = ensure_release_tags(ROOT)
+    session.log(f"created tags: {', '.join(created) or 'none'}")
 
 
 @nox.session
