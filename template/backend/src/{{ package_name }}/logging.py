@@ -61,6 +61,22 @@ def redact_sensitive_values(
     return redacted
 
 
+_LOGGED_MARK = "_already_logged_with_request_context"
+
+
+def mark_logged(error: BaseException) -> None:
+    """Marks an error whose full report is already logged, so servers skip theirs."""
+    setattr(error, _LOGGED_MARK, True)
+
+
+class SkipAlreadyLoggedErrors(logging.Filter):
+    """Drops a server's second report of an error we logged with its request id."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not getattr(error, _LOGGED_MARK, False)
+
+
 class StdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to sys.stdout as it is at each record, so redirection is honoured."""
 
@@ -104,6 +120,7 @@ def configure_logging(
     )
     handler = StdoutHandler()
     handler.setFormatter(formatter)
+    handler.addFilter(SkipAlreadyLoggedErrors())
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(level)

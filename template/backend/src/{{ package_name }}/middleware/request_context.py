@@ -17,7 +17,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ErrorCode
-from ..logging import get_logger, redact
+from ..logging import get_logger, mark_logged, redact
 from .responses import send_error
 
 REQUEST_ID_HEADER = "x-request-id"
@@ -71,6 +71,7 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status = 500
         response_started = False
+        aborted = False
         body_seen = bytearray()
 
         async def receive_and_keep() -> Message:
@@ -93,14 +94,18 @@ class RequestContextMiddleware:
         with structlog.contextvars.bound_contextvars(request_id=request_id):
             try:
                 await self.app(scope, receive_and_keep, send_with_request_id)
-            except Exception:
+            except Exception as error:
                 logger.exception(
                     "unhandled_error",
                     method=scope["method"],
                     path=scope["path"],
+                    response_started=response_started,
                     **redacted_input(scope.get("query_string", b""), bytes(body_seen)),
                 )
                 if response_started:
+                    # Too late for an envelope: the server must abort the response.
+                    aborted = True
+                    mark_logged(error)
                     raise
                 await send_error(
                     send_with_request_id,
@@ -115,6 +120,7 @@ class RequestContextMiddleware:
                     method=scope["method"],
                     path=scope["path"],
                     status=status,
+                    aborted=aborted,
                     duration_ms=round((time.perf_counter() - started) * 1000, 2),
                 )
                 _request_id.reset(token)
