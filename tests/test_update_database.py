@@ -2,51 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.commands import run
-from tests.conftest import TEMPLATE_ROOT
-
-COPIER = str(Path(sys.executable).parent / "copier")
-GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
-
-
-def committed_template(destination: Path) -> Path:
-    """The working tree as a one-commit repository, so copier can update from it."""
-    ignore = shutil.ignore_patterns(".git", ".nox", ".site", "__pycache__", ".*_cache")
-    shutil.copytree(TEMPLATE_ROOT, destination, ignore=ignore)
-    run([*GIT, "init", "--quiet", "--initial-branch=main"], destination)
-    run([*GIT, "add", "--all"], destination)
-    run([*GIT, "commit", "--quiet", "--message=template"], destination)
-    return destination
+from tests.repositories import commit_all, copy_working_tree, render, update
 
 
 @pytest.fixture(scope="module")
 def updated_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     workdir = tmp_path_factory.mktemp("update")
-    template = committed_template(workdir / "template")
-    project = workdir / "project"
-    run(
-        [
-            COPIER,
-            "copy",
-            "--trust",
-            "--defaults",
-            "--quiet",
-            "--data=database=sqlite",
-            str(template),
-            str(project),
-        ],
-        workdir,
-    )
-    run([*GIT, "init", "--quiet", "--initial-branch=main"], project)
-    run([*GIT, "add", "--all"], project)
-    run([*GIT, "commit", "--quiet", "--message=rendered"], project)
+    template = workdir / "template"
+    copy_working_tree(template)
+    commit_all(template, "template")
+    project = render(template, workdir / "project", "--data=database=sqlite")
 
     # The team's own work: a new module, a README section, a changed setting.
     package = project / "backend" / "src" / "my_service"
@@ -59,20 +30,9 @@ def updated_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = package / "config.py"
     setting = "health_check_timeout_seconds: float = Field(default="
     config.write_text(config.read_text().replace(f"{setting}2.0", f"{setting}3.0"))
-    run([*GIT, "add", "--all"], project)
-    run([*GIT, "commit", "--quiet", "--message=team changes"], project)
+    commit_all(project, "team changes")
 
-    run(
-        [
-            COPIER,
-            "update",
-            "--trust",
-            "--defaults",
-            "--quiet",
-            "--data=database=postgresql",
-        ],
-        project,
-    )
+    update(project, "--data=database=postgresql")
     return project
 
 

@@ -8,8 +8,6 @@ rendered from the newest release, then edited by its team, takes the update.
 
 from __future__ import annotations
 
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +16,9 @@ import yaml
 from tests.commands import run
 from tests.conftest import TEMPLATE_ROOT
 from tests.releases import ensure_release_tags, released_versions
+from tests.repositories import COPIER, commit_all, copy_working_tree, render
+from tests.repositories import update as update_project
 
-COPIER = str(Path(sys.executable).parent / "copier")
-GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
 APPENDED_README = "\n## On call\n\nPage the payments team.\n"
 TEAM_DEPENDENCY = '    "idna==3.20",\n'
 DELETED_FILE = Path("docs/decisions/0002-contract-first-api.md")
@@ -37,12 +35,9 @@ def candidate_template(workdir: Path) -> tuple[Path, str, str]:
     run(["git", "clone", "--quiet", str(TEMPLATE_ROOT), str(clone)])
     ensure_release_tags(clone)
     previous = released_versions(clone / "CHANGELOG.md")[0]
-    ignore = shutil.ignore_patterns(".git", ".nox", ".site", "__pycache__", ".*_cache")
-    shutil.copytree(TEMPLATE_ROOT, clone, ignore=ignore, dirs_exist_ok=True)
-    run([*GIT, "add", "--all"], clone)
-    run([*GIT, "commit", "--quiet", "--allow-empty", "--message=candidate"], clone)
+    copy_working_tree(clone)
     candidate = next_version(previous)
-    run([*GIT, "tag", f"v{candidate}"], clone)
+    commit_all(clone, "candidate", tag=f"v{candidate}")
     return clone, previous, candidate
 
 
@@ -65,40 +60,12 @@ def edit_like_a_team(project: Path) -> None:
 def update(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     workdir = tmp_path_factory.mktemp("release-update")
     template, previous, candidate = candidate_template(workdir)
-    project = workdir / "project"
-    run(
-        [
-            COPIER,
-            "copy",
-            "--trust",
-            "--defaults",
-            "--quiet",
-            f"--vcs-ref=v{previous}",
-            str(template),
-            str(project),
-        ]
-    )
-    run([*GIT, "init", "--quiet", "--initial-branch=main"], project)
-    run([*GIT, "add", "--all"], project)
-    run([*GIT, "commit", "--quiet", "--message=rendered"], project)
+    project = render(template, workdir / "project", f"--vcs-ref=v{previous}")
     check = run([COPIER, "check-update", "--output-format=json"], project)
     edit_like_a_team(project)
-    run([*GIT, "add", "--all"], project)
-    run([*GIT, "commit", "--quiet", "--message=team changes"], project)
-    run([COPIER, "update", "--trust", "--defaults", "--quiet"], project)
-    fresh = workdir / "fresh"
-    run(
-        [
-            COPIER,
-            "copy",
-            "--trust",
-            "--defaults",
-            "--quiet",
-            f"--vcs-ref=v{candidate}",
-            str(template),
-            str(fresh),
-        ]
-    )
+    commit_all(project, "team changes")
+    update_project(project)
+    fresh = render(template, workdir / "fresh", f"--vcs-ref=v{candidate}")
     return {
         "project": project,
         "fresh": fresh,

@@ -7,19 +7,14 @@ update must add, remove, report the conflict inline, and never stop to ask.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.commands import run
-from tests.conftest import TEMPLATE_ROOT
+from tests.repositories import COPIER, commit_all, copy_working_tree, render
 
-COPIER = str(Path(sys.executable).parent / "copier")
-GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"]
 REMOVED = Path("docs/decisions/0002-contract-first-api.md")
 ADDED = Path("docs/on-call.md")
 README_LINE = "## Template updates"
@@ -29,12 +24,6 @@ on_call_rotation:
   help: The team's on-call rotation (added in version 2)
   default: weekly
 """
-
-
-def commit_and_tag(repo: Path, tag: str) -> None:
-    run([*GIT, "add", "--all"], repo)
-    run([*GIT, "commit", "--quiet", f"--message={tag}"], repo)
-    run([*GIT, "tag", tag], repo)
 
 
 def make_version_2(template: Path) -> None:
@@ -54,32 +43,18 @@ def make_version_2(template: Path) -> None:
 def updated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     workdir = tmp_path_factory.mktemp("synthetic")
     template = workdir / "template"
-    ignore = shutil.ignore_patterns(".git", ".nox", ".site", "__pycache__", ".*_cache")
-    shutil.copytree(TEMPLATE_ROOT, template, ignore=ignore)
-    run([*GIT, "init", "--quiet", "--initial-branch=main"], template)
-    commit_and_tag(template, "v1.0.0")
+    copy_working_tree(template)
+    commit_all(template, "version 1", tag="v1.0.0")
 
-    project = workdir / "project"
-    run(
-        [
-            COPIER,
-            "copy",
-            "--trust",
-            "--defaults",
-            "--quiet",
-            str(template),
-            str(project),
-        ]
-    )
+    project = render(template, workdir / "project")
     readme = project / "README.md"
     readme.write_text(
         readme.read_text().replace(README_LINE, "## Keeping up with the template")
     )
-    run([*GIT, "init", "--quiet", "--initial-branch=main"], project)
-    commit_and_tag(project, "rendered")
+    commit_all(project, "team changes")
 
     make_version_2(template)
-    commit_and_tag(template, "v2.0.0")
+    commit_all(template, "version 2", tag="v2.0.0")
     # No standard input: a question that needed an answer would fail the update.
     result = subprocess.run(
         [COPIER, "update", "--trust", "--defaults", "--quiet"],
