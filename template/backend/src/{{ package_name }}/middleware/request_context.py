@@ -76,11 +76,9 @@ class RequestContextMiddleware:
 
         async def receive_and_keep() -> Message:
             message = await receive()
-            if (
-                message["type"] == "http.request"
-                and len(body_seen) < _LOGGED_BODY_BYTES
-            ):
-                body_seen.extend(message.get("body", b"")[:_LOGGED_BODY_BYTES])
+            if message["type"] == "http.request":
+                room = _LOGGED_BODY_BYTES - len(body_seen)
+                body_seen.extend(message.get("body", b"")[: max(room, 0)])
             return message
 
         async def send_with_request_id(message: Message) -> None:
