@@ -121,8 +121,8 @@ def matrix(session: nox.Session, answers: dict[str, str]) -> None:
 def update(session: nox.Session) -> None:
     """The `copier update` tests alone (they are part of `tests` too).
 
-    From the newest release to the working tree, and SQLite to PostgreSQL, each on
-    a project its team has edited.
+    From the newest release to the working tree, between two synthetic versions,
+    and SQLite to PostgreSQL, each on a project its team has edited.
     """
     install_group(session, "tests")
     session.run(
@@ -130,6 +130,7 @@ def update(session: nox.Session) -> None:
         "-n",
         "auto",
         "tests/test_update_release.py",
+        "tests/test_update_synthetic.py",
         "tests/test_update_database.py",
         *session.posargs,
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 BUSY_TIMEOUT_MILLISECONDS = 5000
@@ -21,7 +21,7 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def database_file(url: str) -> Path | None:
+def database_file(url: URL | str) -> Path | None:
     """The file behind a SQLite URL, or None for an in-memory database."""
     database = make_url(url).database
     if not database or database == ":memory:":
@@ -40,7 +40,7 @@ def _apply_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:
 
 def prepare_sqlite_engine(engine: AsyncEngine) -> None:
     """Creates the database's folder and sets the pragmas on every new connection."""
-    path = database_file(engine.url.render_as_string(hide_password=False))
+    path = database_file(engine.url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     event.listen(engine.sync_engine, "connect", _apply_pragmas)
@@ -48,6 +48,6 @@ def prepare_sqlite_engine(engine: AsyncEngine) -> None:
 
 def ensure_database_file_exists(engine: AsyncEngine) -> None:
     """Raises when the database file is gone (open connections would hide it)."""
-    path = database_file(engine.url.render_as_string(hide_password=False))
+    path = database_file(engine.url)
     if path is not None and not path.is_file():
         raise FileNotFoundError(f"SQLite database file {path} is missing")
