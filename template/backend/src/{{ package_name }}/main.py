@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 
@@ -52,6 +53,11 @@ def build_middleware(settings: Settings) -> list[Middleware]:
     return middleware
 
 
+def operation_id(route: APIRoute) -> str:
+    # The handler's name ("list_items"): stable, and what generated clients call.
+    return route.name
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     configure_logging(level=settings.log_level, log_format=settings.log_format)
@@ -75,6 +81,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url="/docs" if public_docs else None,
         redoc_url=None,
         openapi_url="/openapi.json" if public_docs else None,
+        generate_unique_id_function=operation_id,
     )
     register_error_handlers(app)
     app.include_router(health_router)

@@ -1,4 +1,4 @@
-"""What the running app holds open: the engine, the session factory, health checks."""
+"""What the running app holds open: the engine, sessions, health checks, services."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,12 +9,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from .config import Settings
 from .health import HealthChecker
+from .services.registry import Services, build_services
 from .store.database import (
     connect_with_retry,
     create_engine,
     create_session_factory,
     ping,
 )
+from .store.unit_of_work import sql_unit_of_work
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Resources:
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
     health_checker: HealthChecker
+    services: Services
 
 
 @asynccontextmanager
@@ -37,13 +40,17 @@ async def open_resources(settings: Settings) -> AsyncIterator[Resources]:
             attempts=settings.database_connect_attempts,
             max_backoff_seconds=settings.database_connect_max_backoff_seconds,
         )
+        session_factory = create_session_factory(engine)
         yield Resources(
             settings=settings,
             engine=engine,
-            session_factory=create_session_factory(engine),
+            session_factory=session_factory,
             health_checker=HealthChecker(
                 {"database": partial(ping, engine)},
                 timeout_seconds=settings.health_check_timeout_seconds,
+            ),
+            services=build_services(
+                settings, partial(sql_unit_of_work, session_factory)
             ),
         )
     finally:

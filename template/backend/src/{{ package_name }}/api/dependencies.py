@@ -6,6 +6,7 @@ from fastapi import Depends, Request
 
 from ..health import HealthChecker
 from ..resources import Resources
+from ..services.registry import Services
 
 
 def get_resources(request: Request) -> Resources:
@@ -21,3 +22,10 @@ def get_health_checker(resources: ResourcesDep) -> HealthChecker:
 
 
 HealthCheckerDep = Annotated[HealthChecker, Depends(get_health_checker)]
+
+
+def get_services(resources: ResourcesDep) -> Services:
+    return resources.services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]

@@ -51,7 +51,13 @@ def envelope_response(
 
 async def handle_domain_error(_request: Request, error: Exception) -> JSONResponse:
     domain_error = cast(DomainError, error)  # registered for DomainError only
-    return envelope_response(domain_error.code, domain_error.message)
+    # RFC 6750: a 401 names the scheme the client should authenticate with.
+    headers = (
+        {"WWW-Authenticate": "Bearer"}
+        if domain_error.code is ErrorCode.UNAUTHENTICATED
+        else None
+    )
+    return envelope_response(domain_error.code, domain_error.message, headers=headers)
 
 
 async def handle_http_error(_request: Request, error: Exception) -> JSONResponse:

@@ -33,6 +33,11 @@ def current_request_id() -> str | None:
     return _request_id.get()
 
 
+def bind_user_id(user_id: object) -> None:
+    """Adds the authenticated user's id to every later log line of the request."""
+    structlog.contextvars.bind_contextvars(user_id=str(user_id))
+
+
 def request_id_from(headers: list[tuple[bytes, bytes]]) -> str:
     for name, value in headers:
         if name.lower() == REQUEST_ID_HEADER.encode():
@@ -121,4 +126,6 @@ class RequestContextMiddleware:
                     aborted=aborted,
                     duration_ms=round((time.perf_counter() - started) * 1000, 2),
                 )
+                # The user id belongs to this request only.
+                structlog.contextvars.unbind_contextvars("user_id")
                 _request_id.reset(token)

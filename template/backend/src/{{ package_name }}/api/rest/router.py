@@ -2,10 +2,12 @@
 
 from fastapi import APIRouter
 
+from . import auth, items, users
+
 API_PREFIX = "/api/v1"
 
 # One router per feature module (api/rest/items.py -> items.router), in order.
-FEATURE_ROUTERS: tuple[APIRouter, ...] = ()
+FEATURE_ROUTERS: tuple[APIRouter, ...] = (auth.router, users.router, items.router)
 
 
 def build_rest_router() -> APIRouter:

@@ -1,0 +1,20 @@
+"""Email addresses as accounts: validated and normalised once, here."""
+
+from email_validator import EmailNotValidError, validate_email
+
+from ..errors import InvalidInputError
+from ..models.user import EMAIL_MAX_LENGTH
+
+
+def normalize_email(email: str) -> str:
+    """The address in the form it is stored and compared in (lower case).
+
+    Raises InvalidInputError when it is not a valid address. No DNS lookup is made.
+    """
+    if len(email) > EMAIL_MAX_LENGTH:
+        raise InvalidInputError("The email address is too long.")
+    try:
+        valid = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError:
+        raise InvalidInputError("The email address is not valid.") from None
+    return valid.normalized.lower()

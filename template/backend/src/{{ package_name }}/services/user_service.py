@@ -1,0 +1,111 @@
+"""The current user's profile and the administration of users."""
+
+import uuid
+from collections.abc import Iterable
+
+from ..errors import ConflictError, InvalidInputError, NotFoundError
+from ..logging import get_logger
+from ..models import User
+from ..models.page import Page, PageRequest
+from ..security.password_policy import password_problem
+from ..security.passwords import PasswordHasher
+from ..security.rbac import Permission, Principal, Role, require
+from .emails import normalize_email
+from .pages import checked_page
+from .ports import Clock, UnitOfWorkFactory
+
+logger = get_logger(__name__)
+
+NO_SUCH_USER = "No user with this id."
+
+
+class UserService:
+    def __init__(
+        self,
+        *,
+        unit_of_work: UnitOfWorkFactory,
+        hasher: PasswordHasher,
+        clock: Clock,
+    ) -> None:
+        self._unit_of_work = unit_of_work
+        self._hasher = hasher
+        self._clock = clock
+
+    async def get_me(self, principal: Principal) -> User:
+        require(principal, Permission.PROFILE_READ)
+        async with self._unit_of_work() as uow:
+            user = await uow.users.get(principal.user_id)
+        if user is None:
+            raise NotFoundError(NO_SUCH_USER)
+        return user
+
+    async def list_users(self, principal: Principal, page: PageRequest) -> Page[User]:
+        require(principal, Permission.USERS_READ)
+        async with self._unit_of_work() as uow:
+            return await uow.users.list_page(checked_page(page))
+
+    async def set_roles(
+        self, principal: Principal, user_id: uuid.UUID, roles: Iterable[Role]
+    ) -> User:
+        """Replaces the user's roles; takes effect on their next request."""
+        require(principal, Permission.USERS_MANAGE)
+        new_roles = sorted({Role(role) for role in roles})
+        if not new_roles:
+            raise InvalidInputError("A user needs at least one role.")
+        if user_id == principal.user_id and Role.ADMIN not in new_roles:
+            # Keeps at least the administrator making the change.
+            raise ConflictError("You cannot remove your own administrator role.")
+        async with self._unit_of_work() as uow:
+            user = await uow.users.get(user_id)
+            if user is None:
+                raise NotFoundError(NO_SUCH_USER)
+            user.roles = [role.value for role in new_roles]
+            await uow.commit()
+        logger.info("user_roles_changed", target_user_id=str(user_id), roles=user.roles)
+        return user
+
+    async def deactivate(self, principal: Principal, user_id: uuid.UUID) -> User:
+        """Blocks sign-in and ends every session of the user at once."""
+        require(principal, Permission.USERS_MANAGE)
+        if user_id == principal.user_id:
+            raise ConflictError("You cannot deactivate your own account.")
+        async with self._unit_of_work() as uow:
+            user = await uow.users.get(user_id)
+            if user is None:
+                raise NotFoundError(NO_SUCH_USER)
+            user.is_active = False
+            await uow.auth_sessions.revoke_sessions(user_id=user.id, now=self._clock())
+            await uow.commit()
+        logger.info("user_deactivated", target_user_id=str(user_id))
+        return user
+
+    async def ensure_admin(self, *, email: str, password: str) -> tuple[User, bool]:
+        """Creates an administrator, or grants the role to an existing account.
+
+        For the operator's bootstrap command only: no principal is checked. Returns
+        the user and whether it was created. An existing password is kept.
+        """
+        address = normalize_email(email)
+        async with self._unit_of_work() as uow:
+            user = await uow.users.get_by_email(address)
+            created = user is None
+            if user is None:
+                problem = password_problem(password, email=address)
+                if problem:
+                    raise InvalidInputError(problem)
+                now = self._clock()
+                user = User(
+                    id=uuid.uuid4(),
+                    email=address,
+                    password_hash=await self._hasher.hash(password),
+                    roles=[Role.ADMIN.value, Role.MEMBER.value],
+                    is_active=True,
+                    created_at=now,
+                    password_changed_at=now,
+                )
+                await uow.users.add(user)
+            elif Role.ADMIN.value not in user.roles:
+                user.roles = sorted({*user.roles, Role.ADMIN.value})
+            await uow.commit()
+        logger.info("admin_ensured", admin_user_id=str(user.id), created=created)
+        return user, created
