@@ -60,8 +60,13 @@ class AccessTokenCodec:
         }
         return jwt.encode(claims, self._secret, algorithm=ALGORITHM)
 
-    def verify(self, token: str) -> AccessClaims:
-        """The token's claims; raises InvalidAccessTokenError for any defect."""
+    def verify(self, token: str, *, now: datetime | None = None) -> AccessClaims:
+        """The token's claims; raises InvalidAccessTokenError for any defect.
+
+        Expiry is judged at `now`, the caller's clock (the current time by default),
+        the same clock `issue` was given.
+        """
+        moment = now or datetime.now(UTC)
         try:
             claims = jwt.decode(
                 token,
@@ -70,19 +75,30 @@ class AccessTokenCodec:
                 audience=self._audience,
                 issuer=self._issuer,
                 leeway=CLOCK_SKEW,
-                options={"require": list(REQUIRED_CLAIMS)},
+                # PyJWT would judge these by the system clock; checked below instead.
+                options={
+                    "require": list(REQUIRED_CLAIMS),
+                    "verify_exp": False,
+                    "verify_iat": False,
+                },
             )
             roles = claims["roles"]
             if not isinstance(roles, list) or not all(
                 isinstance(role, str) for role in roles
             ):
                 raise InvalidAccessTokenError("roles is not a list of names")
+            issued_at = datetime.fromtimestamp(claims["iat"], tz=UTC)
+            expires_at = datetime.fromtimestamp(claims["exp"], tz=UTC)
+            if expires_at <= moment - CLOCK_SKEW:
+                raise InvalidAccessTokenError("expired")
+            if issued_at > moment + CLOCK_SKEW:
+                raise InvalidAccessTokenError("issued in the future")
             return AccessClaims(
                 user_id=uuid.UUID(str(claims["sub"])),
                 session_id=uuid.UUID(str(claims["sid"])),
                 roles=tuple(roles),
                 token_id=str(claims["jti"]),
-                expires_at=datetime.fromtimestamp(claims["exp"], tz=UTC),
+                expires_at=expires_at,
             )
-        except (jwt.PyJWTError, ValueError, TypeError) as error:
+        except (jwt.PyJWTError, ValueError, TypeError, OverflowError, OSError) as error:
             raise InvalidAccessTokenError(type(error).__name__) from error

@@ -147,7 +147,7 @@ class AuthService:
         without waiting for it to expire.
         """
         try:
-            claims = self._access_tokens.verify(access_token)
+            claims = self._access_tokens.verify(access_token, now=self._clock())
         except InvalidAccessTokenError:
             raise AuthenticationError(ACCESS_REFUSED) from None
         async with self._unit_of_work() as uow:

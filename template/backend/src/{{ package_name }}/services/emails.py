@@ -11,10 +11,11 @@ def normalize_email(email: str) -> str:
 
     Raises InvalidInputError when it is not a valid address. No DNS lookup is made.
     """
+    email = email.strip()
     if len(email) > EMAIL_MAX_LENGTH:
         raise InvalidInputError("The email address is too long.")
     try:
-        valid = validate_email(email.strip(), check_deliverability=False)
+        valid = validate_email(email, check_deliverability=False)
     except EmailNotValidError:
         raise InvalidInputError("The email address is not valid.") from None
     return valid.normalized.lower()

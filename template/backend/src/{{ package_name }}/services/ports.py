@@ -18,7 +18,9 @@ Clock = Callable[[], datetime]
 
 
 class UserRepository(Protocol):
-    async def add(self, user: User) -> None: ...
+    async def add(self, user: User) -> None:
+        """Raises ConflictError when another user has the email address."""
+        ...
 
     async def get(self, user_id: uuid.UUID) -> User | None: ...
 

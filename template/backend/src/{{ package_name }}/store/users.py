@@ -3,10 +3,14 @@
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..errors import ConflictError
 from ..models import User
 from ..models.page import Page, PageRequest
+
+EMAIL_TAKEN = "An account with this email address already exists."
 
 
 class UserStore:
@@ -14,8 +18,13 @@ class UserStore:
         self._session = session
 
     async def add(self, user: User) -> None:
+        """Raises ConflictError when the email is taken, even by a concurrent add."""
         self._session.add(user)
-        await self._session.flush()
+        try:
+            await self._session.flush()
+        except IntegrityError:
+            # Another request took the address between the caller's check and now.
+            raise ConflictError(EMAIL_TAKEN) from None
 
     async def get(self, user_id: uuid.UUID) -> User | None:
         return await self._session.get(User, user_id)

@@ -93,7 +93,9 @@ async def set_roles(
     return UserResponse.model_validate(user)
 
 
-@router.post("/{user_id}/deactivate", responses=error_responses(401, 403, 404, 409))
+@router.post(
+    "/{user_id}/deactivate", responses=error_responses(401, 403, 404, 409, 422)
+)
 async def deactivate(
     user_id: uuid.UUID,
     principal: Annotated[Principal, requires(Permission.USERS_MANAGE)],
