@@ -2,9 +2,9 @@
 
 Credentials come from the environment, never from a default: APP_ADMIN_EMAIL and
 APP_ADMIN_PASSWORD (the password must pass the usual policy). Run it once after
-the migrations; running it again for an existing account grants the administrator
-role and keeps that account's password. Exit status: 0 done, 2 bad input, 3 the
-database could not be reached.
+the migrations. For an account that already exists the password must be that
+account's own: it is then made an administrator (and reactivated), keeping its
+password. Exit status: 0 done, 2 bad input, 3 the database could not be reached.
 """
 
 import asyncio
@@ -18,6 +18,12 @@ from .server import load_settings
 
 EMAIL_VARIABLE = "APP_ADMIN_EMAIL"
 PASSWORD_VARIABLE = "APP_ADMIN_PASSWORD"  # noqa: S105 (a variable's name)
+CHANGE_MESSAGES = {
+    "created": "created",
+    "promoted": "granted the administrator role",
+    "reactivated": "reactivated",
+    "unchanged": "is already an active administrator",
+}
 
 
 def fail(message: str, status: int) -> None:
@@ -30,7 +36,7 @@ async def ensure_admin(email: str, password: str) -> None:
     configure_logging(level=settings.log_level, log_format=settings.log_format)
     try:
         async with open_resources(settings) as resources:
-            user, created = await resources.services.users.ensure_admin(
+            outcome = await resources.services.users.ensure_admin(
                 email=email, password=password
             )
     except DomainError as error:
@@ -38,8 +44,8 @@ async def ensure_admin(email: str, password: str) -> None:
     except DependencyUnavailableError as error:
         fail(str(error), 3)
     else:
-        outcome = "created" if created else "granted the administrator role"
-        print(f"create_admin: {user.email} {outcome}", file=sys.stderr)
+        message = CHANGE_MESSAGES[outcome.change]
+        print(f"create_admin: {outcome.user.email} {message}", file=sys.stderr)
 
 
 def main() -> None:

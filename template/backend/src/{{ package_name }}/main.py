@@ -82,6 +82,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json" if public_docs else None,
         generate_unique_id_function=operation_id,
+        # No redirects to "the same path with a slash": they would be built from
+        # the client's Host header. A wrong path is a plain 404.
+        redirect_slashes=False,
     )
     register_error_handlers(app)
     app.include_router(health_router)

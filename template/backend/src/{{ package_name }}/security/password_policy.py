@@ -27,7 +27,8 @@ def password_problem(password: str, *, email: str) -> str | None:
     The reason is safe to show to the user; it never repeats the password.
     """
     candidate = normalize(password)
-    if len(candidate) < MIN_LENGTH:
+    # Both forms count: one typed character may normalise into many ("ﷺ" is 18).
+    if min(len(password), len(candidate)) < MIN_LENGTH:
         return f"The password must have at least {MIN_LENGTH} characters."
     if len(candidate) > MAX_LENGTH:
         return f"The password must have at most {MAX_LENGTH} characters."

@@ -2,7 +2,8 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TypeGuard
 
 from ..errors import AuthenticationError, ConflictError, InvalidInputError
 from ..logging import get_logger
@@ -42,12 +43,14 @@ class AuthService:
         hasher: PasswordHasher,
         access_tokens: AccessTokenCodec,
         refresh_token_lifetime: timedelta,
+        session_lifetime: timedelta,
         clock: Clock,
     ) -> None:
         self._unit_of_work = unit_of_work
         self._hasher = hasher
         self._access_tokens = access_tokens
         self._refresh_token_lifetime = refresh_token_lifetime
+        self._session_lifetime = session_lifetime
         self._clock = clock
 
     async def register(self, *, email: str, password: str) -> User:
@@ -83,17 +86,28 @@ class AuthService:
             address = normalize_email(email)
         except InvalidInputError:
             address = None
+        # The slow hash check runs between two short units of work, so no
+        # database connection waits on it: a flood of sign-ins cannot starve the pool.
         async with self._unit_of_work() as uow:
             user = await uow.users.get_by_email(address) if address else None
-            if user is None:
-                # Same work as a wrong password, so timing does not reveal accounts.
-                await self._hasher.verify_against_nothing(password)
+        if user is None:
+            # Same work as a wrong password, so timing does not reveal accounts.
+            await self._hasher.verify_against_nothing(password)
+            logger.info("sign_in_failed")
+            raise AuthenticationError(INVALID_CREDENTIALS)
+        matches, new_hash = await self._hasher.verify(password, user.password_hash)
+        if not matches or not user.is_active:
+            logger.info("sign_in_failed", account_user_id=str(user.id))
+            raise AuthenticationError(INVALID_CREDENTIALS)
+        async with self._unit_of_work() as uow:
+            # Only if the password checked is still the account's: a password change
+            # or deactivation that committed meanwhile wins (and a stale rehash is
+            # never written over a new password).
+            if not await uow.users.replace_password_hash(
+                user.id, expected=user.password_hash, new=new_hash
+            ):
+                logger.info("sign_in_failed", account_user_id=str(user.id))
                 raise AuthenticationError(INVALID_CREDENTIALS)
-            matches, new_hash = await self._hasher.verify(password, user.password_hash)
-            if not matches or not user.is_active:
-                raise AuthenticationError(INVALID_CREDENTIALS)
-            if new_hash is not None:
-                user.password_hash = new_hash  # parameters changed since it was set
             pair = await self._start_session(uow, user)
             await uow.commit()
         logger.info("user_signed_in", signed_in_user_id=str(user.id))
@@ -109,7 +123,7 @@ class AuthService:
         async with self._unit_of_work() as uow:
             stored = await self._stored_refresh_token(uow, refresh_token)
             session = await uow.auth_sessions.get_session(stored.session_id)
-            if session is None or session.revoked_at is not None:
+            if not session_is_open(session, now=now):
                 raise AuthenticationError(REFRESH_REFUSED)
             if stored.expires_at <= now:
                 raise AuthenticationError(REFRESH_REFUSED)
@@ -153,8 +167,7 @@ class AuthService:
         async with self._unit_of_work() as uow:
             session = await uow.auth_sessions.get_session(claims.session_id)
             if (
-                session is None
-                or session.revoked_at is not None
+                not session_is_open(session, now=self._clock())
                 or session.user_id != claims.user_id
             ):
                 raise AuthenticationError(ACCESS_REFUSED)
@@ -172,22 +185,40 @@ class AuthService:
         require(principal, Permission.PROFILE_UPDATE)
         async with self._unit_of_work() as uow:
             user = await uow.users.get(principal.user_id)
-            if user is None:
-                raise AuthenticationError(ACCESS_REFUSED)
-            matches, _ = await self._hasher.verify(current_password, user.password_hash)
-            if not matches:
-                raise InvalidInputError("The current password is not correct.")
-            problem = password_problem(new_password, email=user.email)
-            if problem:
-                raise InvalidInputError(problem)
+        if user is None:
+            raise AuthenticationError(ACCESS_REFUSED)
+        # Hashing happens outside any transaction (see login).
+        matches, _ = await self._hasher.verify(current_password, user.password_hash)
+        if not matches:
+            raise InvalidInputError("The current password is not correct.")
+        problem = password_problem(new_password, email=user.email)
+        if problem:
+            raise InvalidInputError(problem)
+        new_hash = await self._hasher.hash(new_password)
+        async with self._unit_of_work() as uow:
             now = self._clock()
-            user.password_hash = await self._hasher.hash(new_password)
-            user.password_changed_at = now
+            if not await uow.users.replace_password_hash(
+                user.id, expected=user.password_hash, new=new_hash, changed_at=now
+            ):
+                raise ConflictError(
+                    "The password was changed meanwhile; sign in again and retry."
+                )
             await uow.auth_sessions.revoke_sessions(
                 user_id=user.id, now=now, keep=principal.session_id
             )
             await uow.commit()
         logger.info("password_changed")
+
+    async def purge_ended_sessions(self) -> int:
+        """Deletes revoked and expired sessions with their refresh tokens.
+
+        For the maintenance command; returns how many sessions were deleted.
+        """
+        async with self._unit_of_work() as uow:
+            deleted = await uow.auth_sessions.delete_ended_sessions(now=self._clock())
+            await uow.commit()
+        logger.info("ended_sessions_purged", sessions=deleted)
+        return deleted
 
     async def _stored_refresh_token(
         self, uow: UnitOfWork, refresh_token: str
@@ -202,8 +233,13 @@ class AuthService:
         return stored
 
     async def _start_session(self, uow: UnitOfWork, user: User) -> TokenPair:
+        now = self._clock()
         session = AuthSession(
-            id=uuid.uuid4(), user_id=user.id, created_at=self._clock(), revoked_at=None
+            id=uuid.uuid4(),
+            user_id=user.id,
+            created_at=now,
+            expires_at=now + self._session_lifetime,
+            revoked_at=None,
         )
         await uow.auth_sessions.add_session(session)
         return await self._issue_pair(uow, user, session)
@@ -218,7 +254,8 @@ class AuthService:
                 id=uuid.uuid4(),
                 session_id=session.id,
                 token_hash=hash_refresh_token(refresh_token),
-                expires_at=now + self._refresh_token_lifetime,
+                # Never beyond the session's own end.
+                expires_at=min(now + self._refresh_token_lifetime, session.expires_at),
                 created_at=now,
                 used_at=None,
             )
@@ -231,3 +268,12 @@ class AuthService:
             refresh_token=refresh_token,
             expires_in_seconds=int(self._access_tokens.lifetime.total_seconds()),
         )
+
+
+def session_is_open(
+    session: AuthSession | None, *, now: datetime
+) -> TypeGuard[AuthSession]:
+    """Whether the session exists, was not revoked, and has not reached its end."""
+    return (
+        session is not None and session.revoked_at is None and session.expires_at > now
+    )

@@ -15,7 +15,9 @@ def normalize_email(email: str) -> str:
     if len(email) > EMAIL_MAX_LENGTH:
         raise InvalidInputError("The email address is too long.")
     try:
-        valid = validate_email(email, check_deliverability=False)
+        # ASCII local parts only: look-alike letters from other scripts would let
+        # two accounts show the same address.
+        valid = validate_email(email, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError:
         raise InvalidInputError("The email address is not valid.") from None
     return valid.normalized.lower()

@@ -26,6 +26,21 @@ class UserRepository(Protocol):
 
     async def get_by_email(self, email: str) -> User | None: ...
 
+    async def replace_password_hash(
+        self,
+        user_id: uuid.UUID,
+        *,
+        expected: str,
+        new: str | None,
+        changed_at: datetime | None = None,
+    ) -> bool:
+        """Sets `new` (None keeps it) only if the stored hash is still `expected`
+        and the user is active; False otherwise. Holds the row until commit, so a
+        concurrent change of the same password waits and then sees this one.
+        `changed_at` records a password change (not a rehash).
+        """
+        ...
+
     async def list_page(self, page: PageRequest) -> Page[User]: ...
 
 
@@ -46,6 +61,10 @@ class AuthSessionRepository(Protocol):
         self, *, user_id: uuid.UUID, now: datetime, keep: uuid.UUID | None = None
     ) -> None:
         """Ends every open session of the user but `keep`."""
+        ...
+
+    async def delete_ended_sessions(self, *, now: datetime) -> int:
+        """Deletes revoked and expired sessions (and their tokens); how many."""
         ...
 
 

@@ -35,6 +35,7 @@ def build_services(
             hasher=hasher,
             access_tokens=access_tokens,
             refresh_token_lifetime=settings.refresh_token_lifetime,
+            session_lifetime=settings.session_lifetime,
             clock=clock,
         ),
         users=UserService(unit_of_work=unit_of_work, hasher=hasher, clock=clock),

@@ -2,6 +2,8 @@
 
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
 from ..errors import ConflictError, InvalidInputError, NotFoundError
 from ..logging import get_logger
@@ -17,6 +19,14 @@ from .ports import Clock, UnitOfWorkFactory
 logger = get_logger(__name__)
 
 NO_SUCH_USER = "No user with this id."
+
+
+@dataclass(frozen=True)
+class AdminOutcome:
+    """The administrator, and what ensure_admin changed (created, promoted, ...)."""
+
+    user: User
+    change: Literal["created", "promoted", "reactivated", "unchanged"]
 
 
 class UserService:
@@ -79,33 +89,57 @@ class UserService:
         logger.info("user_deactivated", target_user_id=str(user_id))
         return user
 
-    async def ensure_admin(self, *, email: str, password: str) -> tuple[User, bool]:
-        """Creates an administrator, or grants the role to an existing account.
+    async def ensure_admin(self, *, email: str, password: str) -> AdminOutcome:
+        """Creates an administrator, or makes an existing account one.
 
-        For the operator's bootstrap command only: no principal is checked. Returns
-        the user and whether it was created. An existing password is kept.
+        For the operator's bootstrap command only: no principal is checked, so the
+        operator proves control of an existing account with its password (someone
+        who registered the address first does not become an administrator). An
+        existing account is reactivated and keeps its password.
         """
         address = normalize_email(email)
         async with self._unit_of_work() as uow:
-            user = await uow.users.get_by_email(address)
-            created = user is None
+            existing = await uow.users.get_by_email(address)
+        if existing is None:
+            return await self._create_admin(address, password)
+        matches, _ = await self._hasher.verify(password, existing.password_hash)
+        if not matches:
+            raise InvalidInputError(
+                "An account with this email address exists and the password is "
+                "not its password."
+            )
+        async with self._unit_of_work() as uow:
+            user = await uow.users.get(existing.id)
             if user is None:
-                problem = password_problem(password, email=address)
-                if problem:
-                    raise InvalidInputError(problem)
-                now = self._clock()
-                user = User(
-                    id=uuid.uuid4(),
-                    email=address,
-                    password_hash=await self._hasher.hash(password),
-                    roles=[Role.ADMIN.value, Role.MEMBER.value],
-                    is_active=True,
-                    created_at=now,
-                    password_changed_at=now,
-                )
-                await uow.users.add(user)
-            elif Role.ADMIN.value not in user.roles:
+                raise NotFoundError(NO_SUCH_USER)
+            outcome = AdminOutcome(user, "unchanged")
+            if not user.is_active:
+                user.is_active = True
+                outcome = AdminOutcome(user, "reactivated")
+            if Role.ADMIN.value not in user.roles:
                 user.roles = sorted({*user.roles, Role.ADMIN.value})
+                outcome = AdminOutcome(user, "promoted")
             await uow.commit()
-        logger.info("admin_ensured", admin_user_id=str(user.id), created=created)
-        return user, created
+        logger.info("admin_ensured", admin_user_id=str(user.id), outcome=outcome.change)
+        return outcome
+
+    async def _create_admin(self, address: str, password: str) -> AdminOutcome:
+        problem = password_problem(password, email=address)
+        if problem:
+            raise InvalidInputError(problem)
+        password_hash = await self._hasher.hash(password)
+        now = self._clock()
+        user = User(
+            id=uuid.uuid4(),
+            email=address,
+            password_hash=password_hash,
+            roles=[Role.ADMIN.value, Role.MEMBER.value],
+            is_active=True,
+            created_at=now,
+            password_changed_at=now,
+        )
+        async with self._unit_of_work() as uow:
+            await uow.users.add(user)
+            await uow.commit()
+        logger.info("admin_ensured", admin_user_id=str(user.id), outcome="created")
+        return AdminOutcome(user, "created")

@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..models import AuthSession, RefreshToken
@@ -55,3 +55,14 @@ class AuthSessionStore:
         if keep is not None:
             statement = statement.where(AuthSession.id != keep)
         await self._session.execute(statement)
+
+    async def delete_ended_sessions(self, *, now: datetime) -> int:
+        # Refresh tokens go with their session (ON DELETE CASCADE).
+        result: CursorResult[tuple[()]] = await self._session.execute(  # type: ignore[assignment]
+            delete(AuthSession)
+            .where(
+                or_(AuthSession.revoked_at.is_not(None), AuthSession.expires_at <= now)
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount

@@ -1,8 +1,10 @@
 """Users in the database."""
 
 import uuid
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,6 +34,31 @@ class UserStore:
     async def get_by_email(self, email: str) -> User | None:
         result = await self._session.scalars(select(User).where(User.email == email))
         return result.one_or_none()
+
+    async def replace_password_hash(
+        self,
+        user_id: uuid.UUID,
+        *,
+        expected: str,
+        new: str | None,
+        changed_at: datetime | None = None,
+    ) -> bool:
+        values: dict[str, Any] = {"password_hash": new or expected}
+        if changed_at is not None:
+            values["password_changed_at"] = changed_at
+        # One conditional UPDATE: it locks the row, and re-checks the condition
+        # after any concurrent writer of the row commits.
+        result: CursorResult[tuple[()]] = await self._session.execute(  # type: ignore[assignment]
+            update(User)
+            .where(
+                User.id == user_id,
+                User.password_hash == expected,
+                User.is_active.is_(True),
+            )
+            .values(**values)
+            .execution_options(synchronize_session="fetch")
+        )
+        return result.rowcount == 1
 
     async def list_page(self, page: PageRequest) -> Page[User]:
         total = await self._session.scalar(select(func.count()).select_from(User))
