@@ -15,6 +15,11 @@ from copier_template_extensions import ContextHook
 
 _VERSIONS_FILE = Path(__file__).with_name("versions.toml")
 DATABASE_DRIVERS = {"postgresql": "asyncpg", "sqlite": "aiosqlite"}
+CONTRACT_FILES = {"rest": "openapi.json", "graphql": "schema.graphql"}
+API_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {
+    "rest": (),
+    "graphql": ("strawberry-graphql",),
+}
 
 
 @cache
@@ -34,6 +39,7 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
     project_slug = answers.get("project_slug") or ""
     python_version = answers.get("python_version") or ""
     database = answers.get("database") or ""
+    api_style = answers.get("api_style") or ""
     return {
         "versions": versions,
         "requirement": requirement,
@@ -43,6 +49,12 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         ),
         "env_prefix": "APP_",
         "database_name": project_slug.replace("-", "_"),
+        # The committed contract: OpenAPI for REST, the SDL for GraphQL.
+        "contract_file": CONTRACT_FILES.get(api_style, ""),
+        # Runtime packages only one API style needs.
+        "api_requirements": [
+            requirement(name) for name in API_STYLE_PACKAGES.get(api_style, ())
+        ],
         "database_driver": DATABASE_DRIVERS.get(database, ""),
         # Both drivers are test dependencies: the database setup supports both URLs.
         "database_drivers": sorted(DATABASE_DRIVERS.values()),

@@ -1,7 +1,8 @@
 """Security headers on every response, errors included.
 
 The API serves JSON only, so the content security policy allows nothing to load.
-The interactive API docs (development only) need scripts, so they are exempt.
+The interactive API docs and the GraphQL IDE (development only) need scripts, so
+they are exempt.
 """
 
 from starlette.datastructures import MutableHeaders
@@ -19,6 +20,8 @@ API_SECURITY_HEADERS = {
 }
 HSTS = "max-age=63072000; includeSubDomains"
 DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
+# GET on the GraphQL endpoint serves only the IDE: queries are POST-only.
+IDE_PATHS = frozenset({"/graphql"})
 
 
 class SecurityHeadersMiddleware:
@@ -32,7 +35,9 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        exempt_csp = scope["path"] in DOCS_PATHS
+        exempt_csp = scope["path"] in DOCS_PATHS or (
+            scope["path"] in IDE_PATHS and scope["method"] == "GET"
+        )
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

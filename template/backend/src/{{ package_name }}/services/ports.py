@@ -5,7 +5,7 @@ store/ implements these against the database; unit tests implement them in memor
 """
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Protocol
@@ -25,6 +25,10 @@ class UserRepository(Protocol):
     async def get(self, user_id: uuid.UUID) -> User | None: ...
 
     async def get_by_email(self, email: str) -> User | None: ...
+
+    async def get_many(self, user_ids: Sequence[uuid.UUID]) -> list[User]:
+        """The users among `user_ids` that exist, in any order."""
+        ...
 
     async def replace_password_hash(
         self,

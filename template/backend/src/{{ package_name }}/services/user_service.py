@@ -1,7 +1,7 @@
 """The current user's profile and the administration of users."""
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,6 +48,25 @@ class UserService:
         if user is None:
             raise NotFoundError(NO_SUCH_USER)
         return user
+
+    async def get_many(
+        self, principal: Principal, user_ids: Sequence[uuid.UUID]
+    ) -> list[User | None]:
+        """The users, in the order asked, None where the principal may not see one.
+
+        Administrators (users:read) see everyone; anyone else only themselves.
+        """
+        require(principal, Permission.PROFILE_READ)
+        visible = [
+            user_id
+            for user_id in user_ids
+            if principal.can(Permission.USERS_READ) or user_id == principal.user_id
+        ]
+        if not visible:
+            return [None for _ in user_ids]
+        async with self._unit_of_work() as uow:
+            found = {user.id: user for user in await uow.users.get_many(visible)}
+        return [found.get(user_id) for user_id in user_ids]
 
     async def list_users(self, principal: Principal, page: PageRequest) -> Page[User]:
         require(principal, Permission.USERS_READ)

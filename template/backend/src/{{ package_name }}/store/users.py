@@ -1,6 +1,7 @@
 """Users in the database."""
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,13 @@ class UserStore:
 
     async def get(self, user_id: uuid.UUID) -> User | None:
         return await self._session.get(User, user_id)
+
+    async def get_many(self, user_ids: Sequence[uuid.UUID]) -> list[User]:
+        # One query for a whole list's owners (the GraphQL DataLoader's batch).
+        result = await self._session.scalars(
+            select(User).where(User.id.in_(set(user_ids)))
+        )
+        return list(result.all())
 
     async def get_by_email(self, email: str) -> User | None:
         result = await self._session.scalars(select(User).where(User.email == email))

@@ -12,7 +12,7 @@ from ...models.item import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ItemSort
 from ...models.page import PageRequest
 from ...security.rbac import Permission, Principal
 from ...services.item_service import ItemChanges
-from ..authorization import requires
+from .authorization import requires
 from ..dependencies import ServicesDep
 from .schemas import (
     PAGE_LIMIT_BOUNDS,

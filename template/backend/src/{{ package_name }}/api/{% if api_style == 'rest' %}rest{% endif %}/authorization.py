@@ -11,10 +11,10 @@ from typing import Annotated, Any
 from fastapi import Depends, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityScopes
 
-from ..errors import AuthenticationError
-from ..middleware.request_context import bind_user_id
-from ..security.rbac import Permission, Principal, require
-from .dependencies import ServicesDep
+from ...errors import AuthenticationError
+from ...middleware.request_context import bind_user_id
+from ...security.rbac import Permission, Principal, require
+from ..dependencies import ServicesDep
 
 BEARER_SCHEME_NAME = "bearer"
 NO_CREDENTIALS = "This operation needs an access token (Authorization: Bearer)."

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from ...models.page import PageRequest
 from ...security.password_policy import MAX_LENGTH as PASSWORD_MAX_LENGTH
 from ...security.rbac import Permission, Principal, Role
-from ..authorization import requires
+from .authorization import requires
 from ..dependencies import ServicesDep
 from .schemas import (
     PAGE_LIMIT_BOUNDS,

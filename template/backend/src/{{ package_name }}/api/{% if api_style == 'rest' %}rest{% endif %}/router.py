@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter
 
+from ...config import Settings
 from . import auth, items, users
 
 API_PREFIX = "/api/v1"
@@ -10,7 +11,8 @@ API_PREFIX = "/api/v1"
 FEATURE_ROUTERS: tuple[APIRouter, ...] = (auth.router, users.router, items.router)
 
 
-def build_rest_router() -> APIRouter:
+def build_api_router(_settings: Settings) -> APIRouter:
+    """Every REST route under /api/v1 (settings are for styles that need them)."""
     router = APIRouter(prefix=API_PREFIX)
     for feature_router in FEATURE_ROUTERS:
         router.include_router(feature_router)

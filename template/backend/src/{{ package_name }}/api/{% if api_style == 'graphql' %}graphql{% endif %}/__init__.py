@@ -1,0 +1,1 @@
+"""The GraphQL style: one endpoint, /graphql, on the same services as REST."""

@@ -1,0 +1,65 @@
+"""Every GraphQL error in the envelope's terms: code, message and request id.
+
+Domain errors keep their safe message and get their code; errors the query itself
+caused (syntax, validation, limits) are BAD_USER_INPUT; anything else is masked as
+INTERNAL, its details going to the log only, never to the client.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from ...errors import DomainError, ErrorCode
+from ...logging import get_logger
+from ...middleware.request_context import current_request_id
+
+INTERNAL_MESSAGE = "An internal error occurred."
+logger = get_logger(__name__)
+
+
+def envelope_error(error: GraphQLError) -> GraphQLError:
+    original = error.original_error
+    if isinstance(original, DomainError):
+        code, message = original.code, original.message
+    elif original is None:
+        code, message = ErrorCode.BAD_USER_INPUT, error.message
+    else:
+        code, message = ErrorCode.INTERNAL, INTERNAL_MESSAGE
+    extensions: dict[str, Any] = {
+        "code": code.value,
+        "request_id": current_request_id(),
+    }
+    return GraphQLError(
+        message=message,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        original_error=None,
+        extensions=extensions,
+    )
+
+
+def log_if_unexpected(error: GraphQLError) -> None:
+    """Logs an error that is not the caller's fault, with its stack trace."""
+    original = error.original_error
+    if original is not None and not isinstance(original, DomainError):
+        logger.error(
+            "unhandled_error",
+            path=[str(part) for part in error.path or ()],
+            exc_info=original,
+        )
+
+
+class ErrorEnvelope(SchemaExtension):
+    """Rewrites the errors of each result; the schema itself logs nothing."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is not None and result.errors:
+            for error in result.errors:
+                log_if_unexpected(error)
+            result.errors = [envelope_error(error) for error in result.errors]
