@@ -16,6 +16,33 @@ from copier_template_extensions import ContextHook
 _VERSIONS_FILE = Path(__file__).with_name("versions.toml")
 DATABASE_DRIVERS = {"postgresql": "asyncpg", "sqlite": "aiosqlite"}
 CONTRACT_FILES = {"rest": "openapi.json", "graphql": "schema.graphql"}
+# How the docs name each operation, per API style.
+API_OPERATIONS = {
+    "rest": {
+        "register": "`POST /api/v1/auth/register`",
+        "login": "`POST /api/v1/auth/login`",
+        "refresh": "`POST /api/v1/auth/refresh`",
+        "logout": "`POST /api/v1/auth/logout`",
+        "change_password": "`PUT /api/v1/users/me/password`",
+        "set_roles": "`PUT /api/v1/users/{id}/roles`",
+        "deactivate": "`POST /api/v1/users/{id}/deactivate`",
+        "auth_endpoints": "`/api/v1/auth/*`",
+        "refused_input": "422",
+        "unauthenticated": "401",
+    },
+    "graphql": {
+        "register": "the `register` mutation",
+        "login": "the `login` mutation",
+        "refresh": "the `refresh` mutation",
+        "logout": "the `logout` mutation",
+        "change_password": "the `changePassword` mutation",
+        "set_roles": "the `setRoles` mutation",
+        "deactivate": "the `deactivateUser` mutation",
+        "auth_endpoints": "`/graphql`",
+        "refused_input": "`BAD_USER_INPUT`",
+        "unauthenticated": "`UNAUTHENTICATED`",
+    },
+}
 API_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {
     "rest": (),
     "graphql": ("strawberry-graphql",),
@@ -51,6 +78,7 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         "database_name": project_slug.replace("-", "_"),
         # The committed contract: OpenAPI for REST, the SDL for GraphQL.
         "contract_file": CONTRACT_FILES.get(api_style, ""),
+        "api_operation": API_OPERATIONS.get(api_style, {}),
         # Runtime packages only one API style needs.
         "api_requirements": [
             requirement(name) for name in API_STYLE_PACKAGES.get(api_style, ())
