@@ -23,7 +23,12 @@ import nox
 ROOT = Path(__file__).parent
 sys.path.insert(0, str(ROOT))  # nox does not put the noxfile's folder on the path
 
-from tests.combinations import combination_id, matrix_combinations  # noqa: E402
+from tests.combinations import (  # noqa: E402
+    choice_values,
+    combination_id,
+    load_questions,
+    matrix_combinations,
+)
 
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 OWN_PYTHON = ["extensions", "tests", "noxfile.py"]
@@ -57,17 +62,18 @@ def render(session: nox.Session, destination: Path, answers: dict[str, str]) -> 
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and black over the template's own Python and a freshly rendered tree."""
+    """ruff and black over the template's own Python and a rendered tree per style."""
     install_group(session, "lint")
     session.run("ruff", "check", *OWN_PYTHON)
     session.run("black", "--check", "--diff", *OWN_PYTHON)
-    with tempfile.TemporaryDirectory(prefix="lint-") as workdir:
-        project = Path(workdir) / "project"
-        render(session, project, {})
-        # From the backend, as the rendered project's own `nox -s lint` runs them.
-        with session.chdir(project / "backend"):
-            session.run("ruff", "check", ".", "../noxfile.py")
-            session.run("black", "--check", "--diff", ".", "../noxfile.py")
+    for api_style in choice_values(load_questions()["api_style"]):
+        with tempfile.TemporaryDirectory(prefix="lint-") as workdir:
+            project = Path(workdir) / "project"
+            render(session, project, {"api_style": api_style})
+            # From the backend, as the rendered project's own `nox -s lint` runs them.
+            with session.chdir(project / "backend"):
+                session.run("ruff", "check", ".", "../noxfile.py")
+                session.run("black", "--check", "--diff", ".", "../noxfile.py")
 
 
 @nox.session

@@ -23,14 +23,24 @@ AWKWARD_ANSWERS = {
 }
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+# Each database and each API style at least once; the matrix runs every pairing.
+VARIANTS = [
+    {"database": "sqlite", "api_style": "rest"},
+    {"database": "postgresql", "api_style": "rest"},
+    {"database": "sqlite", "api_style": "graphql"},
+]
+
+
+@pytest.fixture(
+    scope="module",
+    params=VARIANTS,
+    ids=["-".join(variant.values()) for variant in VARIANTS],
+)
 def awkward_backend(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Path:
     project = render_template(
-        tmp_path_factory.mktemp("awkward") / "p",
-        **AWKWARD_ANSWERS,
-        database=request.param,
+        tmp_path_factory.mktemp("awkward") / "p", **AWKWARD_ANSWERS, **request.param
     )
     return project / "backend"
 

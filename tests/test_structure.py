@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Render
+from tests.conftest import Render, render_template
 
 # Openings only: a closing "}}" is ordinary in code (nested dicts, f-strings).
 JINJA_MARKERS = ("{{", "{%", "%}", "{#")
@@ -65,8 +65,19 @@ def test_no_file_keeps_the_template_suffix(default_project: Path) -> None:
     assert not [path for path in text_files(default_project) if path.suffix == ".jinja"]
 
 
-def test_every_backend_module_has_its_unit_test_file(default_project: Path) -> None:
-    backend = default_project / "backend"
+@pytest.fixture(scope="module")
+def graphql_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return render_template(
+        tmp_path_factory.mktemp("graphql") / "project", api_style="graphql"
+    )
+
+
+@pytest.mark.parametrize("style", ["rest", "graphql"])
+def test_every_backend_module_has_its_unit_test_file(
+    style: str, default_project: Path, graphql_project: Path
+) -> None:
+    project = graphql_project if style == "graphql" else default_project
+    backend = project / "backend"
     package = backend / "src" / "my_service"
     missing = []
     for module in package.rglob("*.py"):
@@ -77,6 +88,45 @@ def test_every_backend_module_has_its_unit_test_file(default_project: Path) -> N
         if not expected.is_file():
             missing.append(str(expected.relative_to(backend)))
     assert not missing, f"modules without unit tests: {missing}"
+
+
+def test_the_api_style_chooses_one_api_folder_and_its_contract(
+    default_project: Path, graphql_project: Path
+) -> None:
+    api = Path("backend/src/my_service/api")
+    assert (default_project / api / "rest" / "router.py").is_file()
+    assert not (default_project / api / "graphql").exists()
+    assert (default_project / "docs/api/openapi.json").is_file()
+    assert not (default_project / "docs/api/schema.graphql").exists()
+    assert (graphql_project / api / "graphql" / "schema.py").is_file()
+    assert not (graphql_project / api / "rest").exists()
+    assert (graphql_project / "docs/api/schema.graphql").is_file()
+    assert not (graphql_project / "docs/api/openapi.json").exists()
+
+
+def test_only_the_graphql_style_depends_on_strawberry(
+    default_project: Path, graphql_project: Path
+) -> None:
+    rest = (default_project / "backend/pyproject.toml").read_text()
+    graphql = (graphql_project / "backend/pyproject.toml").read_text()
+    assert "strawberry-graphql" not in rest
+    assert '"strawberry-graphql==' in graphql
+
+
+def test_the_services_store_and_models_are_the_same_files_in_both_styles(
+    default_project: Path, graphql_project: Path
+) -> None:
+    package = Path("backend/src/my_service")
+    for layer in ["services", "store", "models", "security"]:
+        rest_files = {
+            path.relative_to(default_project): path.read_bytes()
+            for path in (default_project / package / layer).rglob("*.py")
+        }
+        graphql_files = {
+            path.relative_to(graphql_project): path.read_bytes()
+            for path in (graphql_project / package / layer).rglob("*.py")
+        }
+        assert rest_files == graphql_files, layer
 
 
 def test_local_secrets_and_data_are_git_ignored(default_project: Path) -> None:
