@@ -20,4 +20,5 @@ def normalize_email(email: str) -> str:
         valid = validate_email(email, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError:
         raise InvalidInputError("The email address is not valid.") from None
-    return valid.normalized.lower()
+    # Internationalised domains as punycode: a look-alike domain shows as "xn--...".
+    return (valid.ascii_email or valid.normalized).lower()
