@@ -62,7 +62,9 @@ def _declaration(permission: Permission) -> dict[str, Any]:
 
 def guarded_field(permission: Permission) -> Callable[[Resolver], Resolver]:
     """`strawberry.field` for a query field that needs `permission`."""
-    return cast(Callable[[Resolver], Resolver], strawberry.field(**_declaration(permission)))
+    return cast(
+        Callable[[Resolver], Resolver], strawberry.field(**_declaration(permission))
+    )
 
 
 def guarded_mutation(permission: Permission) -> Callable[[Resolver], Resolver]:

@@ -1,11 +1,11 @@
 """What every resolver of one request shares: services, the caller, DataLoaders."""
 
 import uuid
-from collections.abc import Sequence
-
+from collections.abc import Iterator, Sequence
 
 from fastapi import Request
 from strawberry.dataloader import DataLoader
+from strawberry.extensions import SchemaExtension
 from strawberry.fastapi import BaseContext
 
 from ...errors import AuthenticationError
@@ -45,11 +45,28 @@ class GraphQLContext(BaseContext):
             bind_user_id(self._principal.user_id)
         return self._principal
 
+    @property
+    def authenticated(self) -> Principal | None:
+        """The caller, if a resolver of this request has authenticated them."""
+        return self._principal
+
     async def _load_users(self, ids: list[uuid.UUID]) -> Sequence[User | None]:
         return await self.services.users.get_many(await self.principal(), ids)
 
 
+class BindUserId(SchemaExtension):
+    """Puts the caller's user id on the request's log lines, the access line too.
+
+    Root fields resolve in tasks of their own, and a binding made in a task does
+    not reach the request's context: it is made again here, once they are done.
+    """
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        context = self.execution_context.context
+        if isinstance(context, GraphQLContext) and context.authenticated:
+            bind_user_id(context.authenticated.user_id)
+
+
 async def get_context(request: Request, services: ServicesDep) -> GraphQLContext:
     return GraphQLContext(services, request.headers.get("authorization"))
-
-

@@ -19,12 +19,28 @@ INTERNAL_MESSAGE = "An internal error occurred."
 logger = get_logger(__name__)
 
 
+def is_invalid_variable(error: GraphQLError) -> bool:
+    """A variable the request sent that does not fit its declared type.
+
+    Raised while coercing the variables, before any resolver ran: the caller's
+    fault, and its message quotes the value (which may be a password).
+    """
+    return error.path is None and isinstance(error.original_error, GraphQLError)
+
+
+def invalid_variable_message(error: GraphQLError) -> str:
+    variable, found, _ = error.message.partition(" has invalid value")
+    return f"{variable} has an invalid value." if found else "A variable is invalid."
+
+
 def envelope_error(error: GraphQLError) -> GraphQLError:
     original = error.original_error
     if isinstance(original, DomainError):
         code, message = original.code, original.message
     elif original is None:
         code, message = ErrorCode.BAD_USER_INPUT, error.message
+    elif is_invalid_variable(error):
+        code, message = ErrorCode.BAD_USER_INPUT, invalid_variable_message(error)
     else:
         code, message = ErrorCode.INTERNAL, INTERNAL_MESSAGE
     extensions: dict[str, Any] = {
@@ -45,12 +61,15 @@ def envelope_error(error: GraphQLError) -> GraphQLError:
 def log_if_unexpected(error: GraphQLError) -> None:
     """Logs an error that is not the caller's fault, with its stack trace."""
     original = error.original_error
-    if original is not None and not isinstance(original, DomainError):
-        logger.error(
-            "unhandled_error",
-            path=[str(part) for part in error.path or ()],
-            exc_info=original,
-        )
+    if original is None or isinstance(original, DomainError):
+        return
+    if is_invalid_variable(error):
+        return
+    logger.error(
+        "unhandled_error",
+        path=[str(part) for part in error.path or ()],
+        exc_info=original,
+    )
 
 
 class ErrorEnvelope(SchemaExtension):

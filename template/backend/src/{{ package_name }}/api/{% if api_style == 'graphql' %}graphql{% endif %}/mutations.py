@@ -24,7 +24,7 @@ Context = Info[GraphQLContext, None]
 @strawberry.type
 class Mutation:
     @strawberry.mutation
-    async def register(self, info: Context, input: CredentialsInput) -> UserType:  # noqa: A002
+    async def register(self, info: Context, input: CredentialsInput) -> UserType:
         """Creates a member account."""
         user = await info.context.services.auth.register(
             email=input.email, password=input.password
@@ -32,7 +32,7 @@ class Mutation:
         return UserType.of(user)
 
     @strawberry.mutation
-    async def login(self, info: Context, input: CredentialsInput) -> TokenPairType:  # noqa: A002
+    async def login(self, info: Context, input: CredentialsInput) -> TokenPairType:
         """Starts a session: a short-lived access token and a refresh token."""
         pair = await info.context.services.auth.login(
             email=input.email, password=input.password
@@ -83,7 +83,7 @@ class Mutation:
         return UserType.of(user)
 
     @guarded_mutation(Permission.ITEMS_WRITE)
-    async def create_item(self, info: Context, input: ItemCreateInput) -> ItemType:  # noqa: A002
+    async def create_item(self, info: Context, input: ItemCreateInput) -> ItemType:
         item = await info.context.services.items.create(
             await info.context.principal(),
             title=input.title,
@@ -94,7 +94,7 @@ class Mutation:
 
     @guarded_mutation(Permission.ITEMS_WRITE)
     async def update_item(
-        self, info: Context, id: uuid.UUID, input: ItemUpdateInput  # noqa: A002
+        self, info: Context, id: uuid.UUID, input: ItemUpdateInput
     ) -> ItemType:
         """Changes the fields given; others keep their values."""
         changes = ItemChanges(
@@ -106,6 +106,6 @@ class Mutation:
         return ItemType.of(item)
 
     @guarded_mutation(Permission.ITEMS_WRITE)
-    async def delete_item(self, info: Context, id: uuid.UUID) -> bool:  # noqa: A002
+    async def delete_item(self, info: Context, id: uuid.UUID) -> bool:
         await info.context.services.items.delete(await info.context.principal(), id)
         return True

@@ -24,7 +24,9 @@ class Query:
         return UserType.of(await info.context.services.users.get_me(principal))
 
     @guarded_field(Permission.USERS_READ)
-    async def users(self, info: Context, limit: int = 20, offset: int = 0) -> UserPageType:
+    async def users(
+        self, info: Context, limit: int = 20, offset: int = 0
+    ) -> UserPageType:
         """Every user, oldest first (administrators)."""
         principal = await info.context.principal()
         page = await info.context.services.users.list_users(
@@ -36,7 +38,7 @@ class Query:
         )
 
     @guarded_field(Permission.ITEMS_READ)
-    async def item(self, info: Context, id: uuid.UUID) -> ItemType:  # noqa: A002
+    async def item(self, info: Context, id: uuid.UUID) -> ItemType:
         principal = await info.context.principal()
         return ItemType.of(await info.context.services.items.get(principal, id))
 

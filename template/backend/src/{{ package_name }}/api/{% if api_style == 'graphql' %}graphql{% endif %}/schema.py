@@ -16,6 +16,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
+from .context import BindUserId
 from .errors import ErrorEnvelope
 from .mutations import Mutation
 from .queries import Query
@@ -43,6 +44,7 @@ def build_schema(*, production: bool) -> strawberry.Schema:
         partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
         partial(MaxAliasesLimiter, max_alias_count=MAX_ALIASES),
         ErrorEnvelope,
+        BindUserId,
     ]
     if production:
         # The committed SDL is the reference; the live schema is not published.

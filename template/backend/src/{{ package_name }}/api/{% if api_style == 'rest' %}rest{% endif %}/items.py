@@ -12,8 +12,8 @@ from ...models.item import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ItemSort
 from ...models.page import PageRequest
 from ...security.rbac import Permission, Principal
 from ...services.item_service import ItemChanges
-from .authorization import requires
 from ..dependencies import ServicesDep
+from .authorization import requires
 from .schemas import (
     PAGE_LIMIT_BOUNDS,
     PAGE_OFFSET_BOUNDS,

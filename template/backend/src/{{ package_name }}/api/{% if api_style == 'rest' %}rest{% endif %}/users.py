@@ -9,8 +9,8 @@ from pydantic import BaseModel, Field
 from ...models.page import PageRequest
 from ...security.password_policy import MAX_LENGTH as PASSWORD_MAX_LENGTH
 from ...security.rbac import Permission, Principal, Role
-from .authorization import requires
 from ..dependencies import ServicesDep
+from .authorization import requires
 from .schemas import (
     PAGE_LIMIT_BOUNDS,
     PAGE_OFFSET_BOUNDS,

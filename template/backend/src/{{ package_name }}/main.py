@@ -15,7 +15,7 @@ from starlette.middleware.cors import CORSMiddleware
 from . import SERVICE_DESCRIPTION, SERVICE_NAME, __version__
 from .api.errors import register_error_handlers
 from .api.health import router as health_router
-from .api.{{ api_style }}.router import build_api_router
+from .api.routes import build_api_router
 from .config import Environment, Settings
 from .logging import configure_logging, get_logger
 from .middleware.body_size_limit import BodySizeLimitMiddleware
