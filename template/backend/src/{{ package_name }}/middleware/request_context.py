@@ -26,6 +26,12 @@ _WELL_FORMED_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 _LOGGED_BODY_BYTES = 4096
 
 _request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
+# Who the request is from, in a holder the request shares with the tasks it starts:
+# a task gets a copy of the context, so what it binds never reaches the request's
+# own log line (GraphQL resolves sibling fields in tasks of their own).
+_request_user: ContextVar[dict[str, str] | None] = ContextVar(
+    "request_user", default=None
+)
 logger = get_logger(__name__)
 
 
@@ -36,6 +42,9 @@ def current_request_id() -> str | None:
 def bind_user_id(user_id: object) -> None:
     """Adds the authenticated user's id to every later log line of the request."""
     structlog.contextvars.bind_contextvars(user_id=str(user_id))
+    holder = _request_user.get()
+    if holder is not None:
+        holder["user_id"] = str(user_id)
 
 
 def request_id_from(headers: list[tuple[bytes, bytes]]) -> str:
@@ -73,6 +82,8 @@ class RequestContextMiddleware:
 
         request_id = request_id_from(scope["headers"])
         token = _request_id.set(request_id)
+        user: dict[str, str] = {}
+        user_token = _request_user.set(user)
         started = time.perf_counter()
         status = 500
         response_started = False
@@ -125,7 +136,9 @@ class RequestContextMiddleware:
                     status=status,
                     aborted=aborted,
                     duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                    **user,
                 )
                 # The user id belongs to this request only.
                 structlog.contextvars.unbind_contextvars("user_id")
+                _request_user.reset(user_token)
                 _request_id.reset(token)

@@ -1,11 +1,11 @@
 """What every resolver of one request shares: services, the caller, DataLoaders."""
 
+import asyncio
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from fastapi import Request
 from strawberry.dataloader import DataLoader
-from strawberry.extensions import SchemaExtension
 from strawberry.fastapi import BaseContext
 
 from ...errors import AuthenticationError
@@ -32,40 +32,38 @@ class GraphQLContext(BaseContext):
         self.services = services
         self._authorization = authorization
         self._principal: Principal | None = None
+        self._refusal: AuthenticationError | None = None
+        # Fields resolve concurrently: one authenticates, the others wait for it.
+        self._authenticating = asyncio.Lock()
         # One loader per request: batches owner lookups of a list into one query.
         self.users_by_id = DataLoader[uuid.UUID, User | None](load_fn=self._load_users)
 
     async def principal(self) -> Principal:
-        """The authenticated caller; raises AuthenticationError without one."""
-        if self._principal is None:
-            token = bearer_token(self._authorization)
-            if token is None:
-                raise AuthenticationError(NO_CREDENTIALS)
-            self._principal = await self.services.auth.authenticate(token)
-            bind_user_id(self._principal.user_id)
-        return self._principal
+        """The authenticated caller; raises AuthenticationError without one.
 
-    @property
-    def authenticated(self) -> Principal | None:
-        """The caller, if a resolver of this request has authenticated them."""
-        return self._principal
+        Authenticates once per request, however many fields ask (and whether or
+        not it succeeds).
+        """
+        async with self._authenticating:
+            if self._refusal is not None:
+                raise self._refusal
+            if self._principal is None:
+                try:
+                    self._principal = await self._authenticate()
+                except AuthenticationError as refusal:
+                    self._refusal = refusal
+                    raise
+                bind_user_id(self._principal.user_id)
+            return self._principal
+
+    async def _authenticate(self) -> Principal:
+        token = bearer_token(self._authorization)
+        if token is None:
+            raise AuthenticationError(NO_CREDENTIALS)
+        return await self.services.auth.authenticate(token)
 
     async def _load_users(self, ids: list[uuid.UUID]) -> Sequence[User | None]:
         return await self.services.users.get_many(await self.principal(), ids)
-
-
-class BindUserId(SchemaExtension):
-    """Puts the caller's user id on the request's log lines, the access line too.
-
-    Root fields resolve in tasks of their own, and a binding made in a task does
-    not reach the request's context: it is made again here, once they are done.
-    """
-
-    def on_operation(self) -> Iterator[None]:
-        yield
-        context = self.execution_context.context
-        if isinstance(context, GraphQLContext) and context.authenticated:
-            bind_user_id(context.authenticated.user_id)
 
 
 async def get_context(request: Request, services: ServicesDep) -> GraphQLContext:

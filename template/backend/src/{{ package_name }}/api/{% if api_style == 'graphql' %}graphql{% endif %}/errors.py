@@ -5,11 +5,13 @@ caused (syntax, validation, limits) are BAD_USER_INPUT; anything else is masked 
 INTERNAL, its details going to the log only, never to the client.
 """
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
+from strawberry.types import ExecutionContext
 
 from ...errors import DomainError, ErrorCode
 from ...logging import get_logger
@@ -17,6 +19,11 @@ from ...middleware.request_context import current_request_id
 
 INTERNAL_MESSAGE = "An internal error occurred."
 logger = get_logger(__name__)
+# Validation quotes a whole input object literal ("..., found: {email: ...,
+# password: ...}"): a password sent with a misspelt or extra field would come back.
+_QUOTED_INPUT = re.compile(r",? [Ff]ound: .*", re.DOTALL)
+# "Did you mean 'limit'?" names arguments, enum values, input fields and types.
+_SUGGESTION = re.compile(r" ?Did you mean .*?\?")
 
 
 def is_invalid_variable(error: GraphQLError) -> bool:
@@ -33,12 +40,21 @@ def invalid_variable_message(error: GraphQLError) -> str:
     return f"{variable} has an invalid value." if found else "A variable is invalid."
 
 
-def envelope_error(error: GraphQLError) -> GraphQLError:
+def without_quoted_input(message: str) -> str:
+    kept = _QUOTED_INPUT.sub("", message)
+    return kept if kept.endswith((".", "?")) else kept + "."
+
+
+def envelope_error(
+    error: GraphQLError, *, hide_suggestions: bool = False
+) -> GraphQLError:
     original = error.original_error
     if isinstance(original, DomainError):
         code, message = original.code, original.message
     elif original is None:
-        code, message = ErrorCode.BAD_USER_INPUT, error.message
+        code, message = ErrorCode.BAD_USER_INPUT, without_quoted_input(error.message)
+        if hide_suggestions:
+            message = _SUGGESTION.sub("", message)
     elif is_invalid_variable(error):
         code, message = ErrorCode.BAD_USER_INPUT, invalid_variable_message(error)
     else:
@@ -73,7 +89,19 @@ def log_if_unexpected(error: GraphQLError) -> None:
 
 
 class ErrorEnvelope(SchemaExtension):
-    """Rewrites the errors of each result; the schema itself logs nothing."""
+    """Rewrites the errors of each result; the schema itself logs nothing.
+
+    With `hide_suggestions` (production), no message suggests names of the schema.
+    """
+
+    def __init__(
+        self,
+        *,
+        hide_suggestions: bool = False,
+        execution_context: ExecutionContext | None = None,
+    ) -> None:
+        super().__init__(execution_context=execution_context)
+        self.hide_suggestions = hide_suggestions
 
     def on_operation(self) -> Iterator[None]:
         yield
@@ -81,4 +109,7 @@ class ErrorEnvelope(SchemaExtension):
         if result is not None and result.errors:
             for error in result.errors:
                 log_if_unexpected(error)
-            result.errors = [envelope_error(error) for error in result.errors]
+            result.errors = [
+                envelope_error(error, hide_suggestions=self.hide_suggestions)
+                for error in result.errors
+            ]

@@ -1,6 +1,7 @@
 """The GraphQL endpoint, mounted at /graphql."""
 
 from fastapi import APIRouter
+from fastapi.routing import APIWebSocketRoute
 from strawberry.fastapi import GraphQLRouter
 
 from ...config import Environment, Settings
@@ -12,7 +13,7 @@ GRAPHQL_PATH = "/graphql"
 
 def build_api_router(settings: Settings) -> APIRouter:
     production = settings.environment is Environment.PRODUCTION
-    return GraphQLRouter(
+    router = GraphQLRouter(
         build_schema(production=production),
         path=GRAPHQL_PATH,
         # The in-browser IDE is for development, like the introspection it needs.
@@ -21,3 +22,9 @@ def build_api_router(settings: Settings) -> APIRouter:
         allow_queries_via_get=False,
         context_getter=get_context,
     )
+    # No subscriptions, so no WebSocket: the route strawberry adds would run
+    # operations outside the HTTP middleware (and its context needs a Request).
+    router.routes[:] = [
+        route for route in router.routes if not isinstance(route, APIWebSocketRoute)
+    ]
+    return router

@@ -16,7 +16,6 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
-from .context import BindUserId
 from .errors import ErrorEnvelope
 from .mutations import Mutation
 from .queries import Query
@@ -43,8 +42,7 @@ def build_schema(*, production: bool) -> strawberry.Schema:
         partial(QueryDepthLimiter, max_depth=MAX_DEPTH),
         partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
         partial(MaxAliasesLimiter, max_alias_count=MAX_ALIASES),
-        ErrorEnvelope,
-        BindUserId,
+        partial(ErrorEnvelope, hide_suggestions=production),
     ]
     if production:
         # The committed SDL is the reference; the live schema is not published.
