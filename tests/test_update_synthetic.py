@@ -15,7 +15,7 @@ import yaml
 
 from tests.repositories import COPIER, commit_all, copy_working_tree, render
 
-REMOVED = Path("docs/decisions/0002-contract-first-api.md")
+REMOVED = Path("docs/decisions/0001-layered-architecture.md")
 ADDED = Path("docs/on-call.md")
 README_LINE = "## Template updates"
 NEW_QUESTION = """
