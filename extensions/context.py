@@ -29,6 +29,9 @@ API_OPERATIONS = {
         "auth_endpoints": "`/api/v1/auth/*`",
         "refused_input": "422",
         "unauthenticated": "401",
+        "conflict": "409",
+        "not_found": "404",
+        "me": "`GET /api/v1/users/me`",
     },
     "graphql": {
         "register": "the `register` mutation",
@@ -41,6 +44,9 @@ API_OPERATIONS = {
         "auth_endpoints": "`/graphql`",
         "refused_input": "`BAD_USER_INPUT`",
         "unauthenticated": "`UNAUTHENTICATED`",
+        "conflict": "`CONFLICT`",
+        "not_found": "`NOT_FOUND`",
+        "me": "the `me` query",
     },
 }
 API_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {

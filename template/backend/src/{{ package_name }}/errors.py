@@ -54,6 +54,10 @@ class InvalidInputError(DomainError):
     code = ErrorCode.BAD_USER_INPUT
 
 
+class RateLimitedError(DomainError):
+    code = ErrorCode.RATE_LIMITED
+
+
 class DependencyUnavailableError(Exception):
     """A dependency (database, object store) could not be reached; not client-safe."""
 

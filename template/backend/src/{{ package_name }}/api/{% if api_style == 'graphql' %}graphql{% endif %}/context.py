@@ -8,13 +8,19 @@ from fastapi import Request
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
-from ...errors import AuthenticationError
+from ...errors import AuthenticationError, RateLimitedError
 from ...middleware.request_context import bind_user_id
 from ...models import User
 from ...security.rbac import Principal
 from ...services.registry import Services
 from ..dependencies import ServicesDep
 
+# Password hashing per request: aliases and batches must not multiply the argon2
+# work (or the password guesses) of one request, which REST allows once.
+MAX_PASSWORD_CHECKS = 1
+ONE_HASH_PER_REQUEST = (
+    "One sign-in, registration or password change per request; send them apart."
+)
 NO_CREDENTIALS = "This operation needs an access token (Authorization: Bearer)."
 
 
@@ -33,6 +39,7 @@ class GraphQLContext(BaseContext):
         self._authorization = authorization
         self._principal: Principal | None = None
         self._refusal: AuthenticationError | None = None
+        self._password_checks = 0
         # Fields resolve concurrently: one authenticates, the others wait for it.
         self._authenticating = asyncio.Lock()
         # One loader per request: batches owner lookups of a list into one query.
@@ -55,6 +62,12 @@ class GraphQLContext(BaseContext):
                     raise
                 bind_user_id(self._principal.user_id)
             return self._principal
+
+    def spend_password_check(self) -> None:
+        """Counts one password hash; raises RateLimitedError past the limit."""
+        if self._password_checks >= MAX_PASSWORD_CHECKS:
+            raise RateLimitedError(ONE_HASH_PER_REQUEST)
+        self._password_checks += 1
 
     async def _authenticate(self) -> Principal:
         token = bearer_token(self._authorization)

@@ -26,6 +26,7 @@ class Mutation:
     @strawberry.mutation
     async def register(self, info: Context, input: CredentialsInput) -> UserType:
         """Creates a member account."""
+        info.context.spend_password_check()
         user = await info.context.services.auth.register(
             email=input.email, password=input.password
         )
@@ -34,6 +35,7 @@ class Mutation:
     @strawberry.mutation
     async def login(self, info: Context, input: CredentialsInput) -> TokenPairType:
         """Starts a session: a short-lived access token and a refresh token."""
+        info.context.spend_password_check()
         pair = await info.context.services.auth.login(
             email=input.email, password=input.password
         )
@@ -57,6 +59,7 @@ class Mutation:
         self, info: Context, current_password: str, new_password: str
     ) -> bool:
         """Sets a new password; every other session of the user ends."""
+        info.context.spend_password_check()
         await info.context.services.auth.change_password(
             await info.context.principal(),
             current_password=current_password,
