@@ -61,10 +61,6 @@ class AuthService:
             raise InvalidInputError(problem)
         password_hash = await self._hasher.hash(password)
         async with self._unit_of_work() as uow:
-            if await uow.users.get_by_email(address) is not None:
-                raise ConflictError(
-                    "An account with this email address already exists."
-                )
             now = self._clock()
             user = User(
                 id=uuid.uuid4(),

@@ -14,7 +14,7 @@ from ..models.item import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ItemQuery, I
 from ..models.page import Page, PageRequest
 from ..security.rbac import Permission, Principal, require
 from .pages import checked_page
-from .ports import Clock, UnitOfWorkFactory
+from .ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 NO_SUCH_ITEM = "No item with this id."
 
@@ -54,6 +54,14 @@ def _visible_owner(
     return None if principal.can(any_permission) else principal.user_id
 
 
+async def _find(uow: UnitOfWork, item_id: uuid.UUID, owner: uuid.UUID | None) -> Item:
+    """The item, or NotFoundError: someone else's item looks exactly like none."""
+    item = await uow.items.get(item_id, owner_id=owner)
+    if item is None:
+        raise NotFoundError(NO_SUCH_ITEM)
+    return item
+
+
 class ItemService:
     def __init__(self, *, unit_of_work: UnitOfWorkFactory, clock: Clock) -> None:
         self._unit_of_work = unit_of_work
@@ -87,10 +95,7 @@ class ItemService:
         require(principal, Permission.ITEMS_READ)
         owner = _visible_owner(principal, Permission.ITEMS_READ_ANY)
         async with self._unit_of_work() as uow:
-            item = await uow.items.get(item_id, owner_id=owner)
-        if item is None:
-            raise NotFoundError(NO_SUCH_ITEM)
-        return item
+            return await _find(uow, item_id, owner)
 
     async def list_items(
         self,
@@ -115,9 +120,7 @@ class ItemService:
         require(principal, Permission.ITEMS_WRITE)
         owner = _visible_owner(principal, Permission.ITEMS_WRITE_ANY)
         async with self._unit_of_work() as uow:
-            item = await uow.items.get(item_id, owner_id=owner)
-            if item is None:
-                raise NotFoundError(NO_SUCH_ITEM)
+            item = await _find(uow, item_id, owner)
             if changes.title is not None:
                 item.title = checked_title(changes.title)
             if changes.description is not None:
@@ -132,8 +135,6 @@ class ItemService:
         require(principal, Permission.ITEMS_WRITE)
         owner = _visible_owner(principal, Permission.ITEMS_WRITE_ANY)
         async with self._unit_of_work() as uow:
-            item = await uow.items.get(item_id, owner_id=owner)
-            if item is None:
-                raise NotFoundError(NO_SUCH_ITEM)
+            item = await _find(uow, item_id, owner)
             await uow.items.delete(item)
             await uow.commit()

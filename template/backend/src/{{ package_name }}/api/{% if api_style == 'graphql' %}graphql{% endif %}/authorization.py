@@ -16,7 +16,7 @@ from strawberry.schema_directive import Location
 from strawberry.types import Info
 
 from ...security.rbac import Permission, require
-from .context import GraphQLContext
+from .context import Context
 
 Resolver = TypeVar("Resolver", bound=Callable[..., Any])
 
@@ -46,7 +46,7 @@ class RequirePermission(FieldExtension):
         self,
         next_: Callable[..., Awaitable[Any]],
         source: Any,
-        info: Info[GraphQLContext, None],
+        info: Context,
         **kwargs: Any,
     ) -> Any:
         require(await info.context.principal(), self.permission)

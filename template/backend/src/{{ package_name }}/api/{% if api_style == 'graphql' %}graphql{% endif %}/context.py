@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from fastapi import Request
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
+from strawberry.types import Info
 
 from ...errors import AuthenticationError, RateLimitedError
 from ...middleware.request_context import bind_user_id
@@ -77,6 +78,10 @@ class GraphQLContext(BaseContext):
 
     async def _load_users(self, ids: list[uuid.UUID]) -> Sequence[User | None]:
         return await self.services.users.get_many(await self.principal(), ids)
+
+
+# What every resolver of this schema receives as `info`.
+Context = Info[GraphQLContext, None]
 
 
 async def get_context(request: Request, services: ServicesDep) -> GraphQLContext:

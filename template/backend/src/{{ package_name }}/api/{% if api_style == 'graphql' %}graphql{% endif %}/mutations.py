@@ -3,12 +3,11 @@
 import uuid
 
 import strawberry
-from strawberry.types import Info
 
 from ...security.rbac import Permission, Role
 from ...services.item_service import ItemChanges
 from .authorization import guarded_mutation
-from .context import GraphQLContext
+from .context import Context
 from .types import (
     CredentialsInput,
     ItemCreateInput,
@@ -17,8 +16,6 @@ from .types import (
     TokenPairType,
     UserType,
 )
-
-Context = Info[GraphQLContext, None]
 
 
 @strawberry.type

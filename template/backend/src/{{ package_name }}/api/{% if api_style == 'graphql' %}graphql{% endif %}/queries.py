@@ -3,16 +3,13 @@
 import uuid
 
 import strawberry
-from strawberry.types import Info
 
 from ...models.item import ItemSort, ItemStatus
 from ...models.page import PageRequest
 from ...security.rbac import Permission
 from .authorization import guarded_field
-from .context import GraphQLContext
+from .context import Context
 from .types import ItemPageType, ItemType, PageInfoType, UserPageType, UserType
-
-Context = Info[GraphQLContext, None]
 
 
 @strawberry.type

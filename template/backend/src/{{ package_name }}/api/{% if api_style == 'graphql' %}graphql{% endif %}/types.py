@@ -5,14 +5,13 @@ from datetime import datetime
 from typing import Any, Self
 
 import strawberry
-from strawberry.types import Info
 
 from ...models import Item, ItemStatus, User
 from ...models.item import ItemSort
 from ...models.page import Page
 from ...security.rbac import Role
 from ...services.auth_service import TokenPair
-from .context import GraphQLContext
+from .context import Context
 
 # The domain's enums, exposed under their own names.
 strawberry.enum(ItemStatus, name="ItemStatus")
@@ -39,9 +38,7 @@ class UserType:
         )
 
 
-async def resolve_owner(
-    root: "ItemType", info: Info[GraphQLContext, None]
-) -> UserType | None:
+async def resolve_owner(root: "ItemType", info: Context) -> UserType | None:
     # Through the request's DataLoader: a page of items costs one owner query.
     user = await info.context.users_by_id.load(root.owner_id)
     return UserType.of(user) if user is not None else None

@@ -85,7 +85,7 @@ async def list_items(
     )
     return ItemPage(
         items=[ItemResponse.model_validate(item) for item in page.items],
-        page=PageInfo(total=page.total, limit=page.limit, offset=page.offset),
+        page=PageInfo.of(page),
     )
 
 

@@ -6,10 +6,11 @@ registration) fails loudly instead of being ignored.
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from ...models.page import MAX_OFFSET, MAX_PAGE_SIZE
+from ...models.page import MAX_OFFSET, MAX_PAGE_SIZE, Page
 
 
 class RequestBody(BaseModel):
@@ -50,6 +51,10 @@ class PageInfo(BaseModel):
     total: int
     limit: int
     offset: int
+
+    @classmethod
+    def of(cls, page: Page[Any]) -> "PageInfo":
+        return cls(total=page.total, limit=page.limit, offset=page.offset)
 
 
 PAGE_LIMIT_BOUNDS = {"ge": 1, "le": MAX_PAGE_SIZE}

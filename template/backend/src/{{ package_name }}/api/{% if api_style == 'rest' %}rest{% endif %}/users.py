@@ -77,7 +77,7 @@ async def list_users(
     )
     return UserPage(
         items=[UserResponse.model_validate(user) for user in page.items],
-        page=PageInfo(total=page.total, limit=page.limit, offset=page.offset),
+        page=PageInfo.of(page),
     )
 
 
