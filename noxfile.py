@@ -7,6 +7,7 @@
 - `nox -s update`         the `copier update` tests only
 - `nox -s release_tags`   recreate missing release tags from CHANGELOG.md
 - `nox -s docs`           build the documentation site
+- `nox -s contracts`      regenerate template/docs/api/ after an API change
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def update(session: nox.Session) -> None:
     """The `copier update` tests alone (they are part of `tests` too).
 
     From the newest release to the working tree, between two synthetic versions,
-    and SQLite to PostgreSQL, each on a project its team has edited.
+    and options turned on later (PostgreSQL, S3), each on a project its team edited.
     """
     install_group(session, "tests")
     session.run(
@@ -137,7 +138,7 @@ def update(session: nox.Session) -> None:
         "auto",
         "tests/test_update_release.py",
         "tests/test_update_synthetic.py",
-        "tests/test_update_database.py",
+        "tests/test_update_options.py",
         *session.posargs,
     )
 
@@ -149,6 +150,59 @@ def release_tags(session: nox.Session) -> None:
 
     created = ensure_release_tags(ROOT)
     session.log(f"created tags: {', '.join(created) or 'none'}")
+
+
+# The API contract file of each style, and the answers its variants differ by.
+CONTRACT_FILES = {"rest": "openapi.json", "graphql": "schema.graphql"}
+CONTRACT_CONDITION = "object_storage == 's3'"
+CONTRACT_ANSWERS = {
+    "project_name": "Contract Service",
+    "description": "The service whose contract is committed.",
+}
+
+
+@nox.session
+def contracts(session: nox.Session) -> None:
+    """Regenerates template/docs/api/ from the code of rendered projects.
+
+    Renders each API style without and with object storage, exports each
+    contract with the project's own exporter, and merges the two into the one
+    Jinja file the template commits (the contract tests compare them).
+    """
+    from tests.contracts import merge_variants, templated_names
+
+    install_group(session, "matrix")
+    for style, file_name in CONTRACT_FILES.items():
+        exported: dict[str, str] = {}
+        for storage in ["none", "s3"]:
+            with tempfile.TemporaryDirectory(prefix="contract-") as workdir:
+                project = Path(workdir) / "project"
+                answers = {**CONTRACT_ANSWERS, "api_style": style}
+                render(session, project, {**answers, "object_storage": storage})
+                output = Path(workdir) / file_name
+                backend = project / "backend"
+                # The project's own environment, not this session's (which nox
+                # names in UV_PROJECT_ENVIRONMENT).
+                uv_env = {"UV_PROJECT_ENVIRONMENT": str(backend / ".venv")}
+                session.chdir(backend)
+                session.run("uv", "sync", "--quiet", env=uv_env)
+                module = f"contract_service.api.{style}.contract"
+                session.run(
+                    *("uv", "run", "--no-sync", "python", "-m", module, str(output)),
+                    env=uv_env,
+                )
+                session.chdir(ROOT)
+                exported[storage] = templated_names(
+                    output.read_text(encoding="utf-8"), CONTRACT_ANSWERS
+                )
+        merged = merge_variants(exported["none"], exported["s3"], CONTRACT_CONDITION)
+        target = (
+            ROOT
+            / "template/docs/api"
+            / f"{{% if api_style == '{style}' %}}{file_name}{{% endif %}}.jinja"
+        )
+        target.write_text(merged, encoding="utf-8")
+        session.log(f"wrote {target.relative_to(ROOT)}")
 
 
 @nox.session

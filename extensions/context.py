@@ -32,6 +32,13 @@ API_OPERATIONS = {
         "conflict": "409",
         "not_found": "404",
         "me": "`GET /api/v1/users/me`",
+        "request_upload": "`POST /api/v1/files`",
+        "confirm_upload": "`POST /api/v1/files/{id}/confirm`",
+        "list_files": "`GET /api/v1/files`",
+        "get_file": "`GET /api/v1/files/{id}`",
+        "download_file": "`GET /api/v1/files/{id}/download`",
+        "delete_file": "`DELETE /api/v1/files/{id}`",
+        "unavailable": "503 `SERVICE_UNAVAILABLE` with `Retry-After: 5`",
     },
     "graphql": {
         "register": "the `register` mutation",
@@ -47,11 +54,24 @@ API_OPERATIONS = {
         "conflict": "`CONFLICT`",
         "not_found": "`NOT_FOUND`",
         "me": "the `me` query",
+        "request_upload": "the `requestUpload` mutation",
+        "confirm_upload": "the `confirmUpload` mutation",
+        "list_files": "the `files` query",
+        "get_file": "the `file` query",
+        "download_file": "the `fileDownload` query",
+        "delete_file": "the `deleteFile` mutation",
+        "unavailable": "`SERVICE_UNAVAILABLE` (HTTP 200, in `extensions.code`)",
     },
 }
 API_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {
     "rest": (),
     "graphql": ("strawberry-graphql",),
+}
+# Object storage: the SDK at run time; its type stubs and an S3 test server for dev.
+OBJECT_STORAGE_PACKAGES: dict[str, tuple[str, ...]] = {"none": (), "s3": ("boto3",)}
+OBJECT_STORAGE_DEV_PACKAGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "none": (),
+    "s3": (("moto", "s3,server"), ("types-boto3", "s3")),
 }
 
 
@@ -73,6 +93,7 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
     python_version = answers.get("python_version") or ""
     database = answers.get("database") or ""
     api_style = answers.get("api_style") or ""
+    object_storage = answers.get("object_storage") or "none"
     return {
         "versions": versions,
         "requirement": requirement,
@@ -85,9 +106,17 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         # The committed contract: OpenAPI for REST, the SDL for GraphQL.
         "contract_file": CONTRACT_FILES.get(api_style, ""),
         "api_operation": API_OPERATIONS.get(api_style, {}),
-        # Runtime packages only one API style needs.
-        "api_requirements": [
-            requirement(name) for name in API_STYLE_PACKAGES.get(api_style, ())
+        # Runtime and development packages that only some answers need.
+        "feature_requirements": [
+            requirement(name)
+            for name in (
+                *API_STYLE_PACKAGES.get(api_style, ()),
+                *OBJECT_STORAGE_PACKAGES.get(object_storage, ()),
+            )
+        ],
+        "feature_dev_requirements": [
+            requirement(name, group="dev", extras=extras)
+            for name, extras in OBJECT_STORAGE_DEV_PACKAGES.get(object_storage, ())
         ],
         "database_driver": DATABASE_DRIVERS.get(database, ""),
         # Both drivers are test dependencies: the database setup supports both URLs.

@@ -23,11 +23,12 @@ AWKWARD_ANSWERS = {
 }
 
 
-# Each database and each API style at least once; the matrix runs every pairing.
+# Each database, API style and object storage at least once; the matrix runs every
+# combination.
 VARIANTS = [
-    {"database": "sqlite", "api_style": "rest"},
-    {"database": "postgresql", "api_style": "rest"},
-    {"database": "sqlite", "api_style": "graphql"},
+    {"database": "sqlite", "api_style": "rest", "object_storage": "none"},
+    {"database": "postgresql", "api_style": "rest", "object_storage": "s3"},
+    {"database": "sqlite", "api_style": "graphql", "object_storage": "s3"},
 ]
 
 

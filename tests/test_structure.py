@@ -52,13 +52,16 @@ def test_the_three_tier_layout_is_rendered(default_project: Path) -> None:
         assert (default_project / relative).exists(), relative
 
 
-def test_no_template_syntax_is_left_in_any_file(default_project: Path) -> None:
-    for path in text_files(default_project):
-        text = path.read_text(encoding="utf-8")
-        if path.name == "ci.yml":  # GitHub expressions are ${{ ... }} by design
-            text = text.replace("${{", "")
-        for marker in JINJA_MARKERS:
-            assert marker not in text, f"{marker!r} left in {path}"
+def test_no_template_syntax_is_left_in_any_file(
+    default_project: Path, files_projects: dict[str, Path]
+) -> None:
+    for project in [default_project, *files_projects.values()]:
+        for path in text_files(project):
+            text = path.read_text(encoding="utf-8")
+            if path.name == "ci.yml":  # GitHub expressions are ${{ ... }} by design
+                text = text.replace("${{", "")
+            for marker in JINJA_MARKERS:
+                assert marker not in text, f"{marker!r} left in {path}"
 
 
 def test_no_file_keeps_the_template_suffix(default_project: Path) -> None:
@@ -72,11 +75,34 @@ def graphql_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
 
 
-@pytest.mark.parametrize("style", ["rest", "graphql"])
+@pytest.fixture(scope="module")
+def files_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both API styles with object storage on, by style."""
+    return {
+        style: render_template(
+            tmp_path_factory.mktemp(f"files-{style}") / "project",
+            api_style=style,
+            object_storage="s3",
+        )
+        for style in ["rest", "graphql"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("style", "storage"),
+    [("rest", "none"), ("graphql", "none"), ("rest", "s3"), ("graphql", "s3")],
+)
 def test_every_backend_module_has_its_unit_test_file(
-    style: str, default_project: Path, graphql_project: Path
+    style: str,
+    storage: str,
+    default_project: Path,
+    graphql_project: Path,
+    files_projects: dict[str, Path],
 ) -> None:
-    project = graphql_project if style == "graphql" else default_project
+    if storage == "s3":
+        project = files_projects[style]
+    else:
+        project = graphql_project if style == "graphql" else default_project
     backend = project / "backend"
     package = backend / "src" / "my_service"
     missing = []
@@ -88,6 +114,44 @@ def test_every_backend_module_has_its_unit_test_file(
         if not expected.is_file():
             missing.append(str(expected.relative_to(backend)))
     assert not missing, f"modules without unit tests: {missing}"
+
+
+FILES_FEATURE = [
+    "backend/src/my_service/storage/s3.py",
+    "backend/src/my_service/models/stored_file.py",
+    "backend/src/my_service/services/file_service.py",
+    "backend/src/my_service/store/files.py",
+    "backend/src/my_service/purge_uploads.py",
+    "backend/migrations/versions/0003_files.py",
+    "backend/tests/object_store_server.py",
+]
+
+
+def test_object_storage_adds_the_files_feature_and_none_leaves_no_trace(
+    default_project: Path, files_projects: dict[str, Path]
+) -> None:
+    for relative in FILES_FEATURE:
+        assert (files_projects["rest"] / relative).is_file(), relative
+        assert not (default_project / relative).exists(), relative
+    rest_files = files_projects["rest"] / "backend/src/my_service/api/rest/files.py"
+    assert rest_files.is_file()
+    without = (default_project / "backend/pyproject.toml").read_text()
+    with_files = (files_projects["rest"] / "backend/pyproject.toml").read_text()
+    for package in ['"boto3==', '"moto[s3,server]==', '"types-boto3[s3]==']:
+        assert package in with_files, package
+        assert package not in without, package
+    rendered = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (default_project / "backend").rglob("*.py")
+    )
+    for trace in [
+        "boto3",
+        "object_store",
+        "StoredFile",
+        "FILES_READ",
+        "storage_bucket",
+    ]:
+        assert trace not in rendered, trace
 
 
 def test_the_api_style_chooses_one_api_folder_and_its_contract(
@@ -113,18 +177,26 @@ def test_only_the_graphql_style_depends_on_strawberry(
     assert '"strawberry-graphql==' in graphql
 
 
+@pytest.mark.parametrize("storage", ["none", "s3"])
 def test_the_services_store_and_models_are_the_same_files_in_both_styles(
-    default_project: Path, graphql_project: Path
+    storage: str,
+    default_project: Path,
+    graphql_project: Path,
+    files_projects: dict[str, Path],
 ) -> None:
+    if storage == "s3":
+        rest_project, graphql = files_projects["rest"], files_projects["graphql"]
+    else:
+        rest_project, graphql = default_project, graphql_project
     package = Path("backend/src/my_service")
-    for layer in ["services", "store", "models", "security"]:
+    for layer in ["services", "store", "models", "security", "storage"]:
         rest_files = {
-            path.relative_to(default_project): path.read_bytes()
-            for path in (default_project / package / layer).rglob("*.py")
+            path.relative_to(rest_project): path.read_bytes()
+            for path in (rest_project / package / layer).rglob("*.py")
         }
         graphql_files = {
-            path.relative_to(graphql_project): path.read_bytes()
-            for path in (graphql_project / package / layer).rglob("*.py")
+            path.relative_to(graphql): path.read_bytes()
+            for path in (graphql / package / layer).rglob("*.py")
         }
         assert rest_files == graphql_files, layer
 

@@ -8,8 +8,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from ..errors import DomainError, ErrorCode, error_envelope
+from ..errors import (
+    DependencyUnavailableError,
+    DomainError,
+    ErrorCode,
+    error_envelope,
+)
+from ..logging import get_logger
 from ..middleware.request_context import current_request_id
+
+logger = get_logger(__name__)
 
 STATUS_BY_CODE: dict[ErrorCode, int] = {
     ErrorCode.BAD_REQUEST: 400,
@@ -31,7 +39,10 @@ MESSAGE_BY_CODE = {
     ErrorCode.NOT_FOUND: "No resource matches this path.",
     ErrorCode.METHOD_NOT_ALLOWED: "This method is not allowed on this path.",
     ErrorCode.BAD_USER_INPUT: "The request is not valid.",
+    ErrorCode.SERVICE_UNAVAILABLE: "A dependency is unavailable; try again shortly.",
 }
+# Seconds a client should wait before retrying after a 503.
+RETRY_AFTER_SECONDS = 5
 
 
 def envelope_response(
@@ -80,7 +91,20 @@ async def handle_validation_error(_request: Request, error: Exception) -> JSONRe
     return envelope_response(code, MESSAGE_BY_CODE[code], details=details)
 
 
+async def handle_dependency_error(_request: Request, error: Exception) -> JSONResponse:
+    unavailable = cast(DependencyUnavailableError, error)  # registered for it only
+    # Which dependency failed is for operators (the log), not for clients.
+    logger.error("dependency_unavailable", dependency=unavailable.dependency)
+    code = ErrorCode.SERVICE_UNAVAILABLE
+    return envelope_response(
+        code,
+        MESSAGE_BY_CODE[code],
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 def register_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, handle_domain_error)
+    app.add_exception_handler(DependencyUnavailableError, handle_dependency_error)
     app.add_exception_handler(HTTPException, handle_http_error)
     app.add_exception_handler(RequestValidationError, handle_validation_error)

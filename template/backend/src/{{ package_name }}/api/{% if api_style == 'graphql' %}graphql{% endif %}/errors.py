@@ -1,8 +1,9 @@
 """Every GraphQL error in the envelope's terms: code, message and request id.
 
 Domain errors keep their safe message and get their code; errors the query itself
-caused (syntax, validation, limits) are BAD_USER_INPUT; anything else is masked as
-INTERNAL, its details going to the log only, never to the client.
+caused (syntax, validation, limits) are BAD_USER_INPUT; an unreachable dependency
+(database, object store) is SERVICE_UNAVAILABLE, worth a retry; anything else is
+masked as INTERNAL. Details go to the log only, never to the client.
 """
 
 import re
@@ -13,11 +14,14 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
-from ...errors import DomainError, ErrorCode
+from ...errors import DependencyUnavailableError, DomainError, ErrorCode
 from ...logging import get_logger
 from ...middleware.request_context import current_request_id
+from ..errors import MESSAGE_BY_CODE
 
 INTERNAL_MESSAGE = "An internal error occurred."
+# The same words as REST's 503: which dependency failed is for the log only.
+UNAVAILABLE_MESSAGE = MESSAGE_BY_CODE[ErrorCode.SERVICE_UNAVAILABLE]
 logger = get_logger(__name__)
 # Validation quotes a whole input object literal ("..., found: {email: ...,
 # password: ...}"): a password sent with a misspelt or extra field would come back.
@@ -57,6 +61,8 @@ def envelope_error(
             message = _SUGGESTION.sub("", message)
     elif is_invalid_variable(error):
         code, message = ErrorCode.BAD_USER_INPUT, invalid_variable_message(error)
+    elif isinstance(original, DependencyUnavailableError):
+        code, message = ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE
     else:
         code, message = ErrorCode.INTERNAL, INTERNAL_MESSAGE
     extensions: dict[str, Any] = {
@@ -81,9 +87,16 @@ def log_if_unexpected(error: GraphQLError) -> None:
         return
     if is_invalid_variable(error):
         return
+    path = [str(part) for part in error.path or ()]
+    if isinstance(original, DependencyUnavailableError):
+        # An outage, not a bug: the dependency's name says all, without a stack.
+        logger.error(
+            "dependency_unavailable", dependency=original.dependency, path=path
+        )
+        return
     logger.error(
         "unhandled_error",
-        path=[str(part) for part in error.path or ()],
+        path=path,
         exc_info=original,
     )
 

@@ -1,0 +1,1 @@
+"""The object store: files' bytes live in an S3-compatible bucket, not here."""

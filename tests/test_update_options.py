@@ -1,0 +1,132 @@
+"""Turning an option on later is a `copier update`, and the team's changes survive.
+
+Each case renders a project with the option's default, makes the team's own
+changes, updates with `--data <question>=<new value>`, and checks the new
+feature's files, the team's changes, and the updated project's whole suite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.commands import run
+from tests.repositories import commit_all, copy_working_tree, render, update
+
+
+def postgresql_replaces_sqlite(project: Path) -> None:
+    compose = yaml.safe_load((project / "docker-compose.yml").read_text())
+    assert "db" in compose["services"]
+    pyproject = (project / "backend" / "pyproject.toml").read_text()
+    runtime = pyproject.split("[project.scripts]")[0]
+    assert "asyncpg==" in runtime
+    assert "aiosqlite==" not in runtime
+    throwaway = (project / "backend" / "tests" / "throwaway_database.py").read_text()
+    assert "CREATE DATABASE" in throwaway
+
+
+def the_files_feature_arrives(project: Path) -> None:
+    backend = project / "backend"
+    package = backend / "src" / "my_service"
+    for relative in [
+        "storage/s3.py",
+        "services/file_service.py",
+        "store/files.py",
+        "api/rest/files.py",
+        "purge_uploads.py",
+    ]:
+        assert (package / relative).is_file(), relative
+    assert (backend / "migrations" / "versions" / "0003_files.py").is_file()
+    assert '"boto3==' in (backend / "pyproject.toml").read_text()
+    compose = yaml.safe_load((project / "docker-compose.yml").read_text())
+    assert "minio" in compose["services"]
+
+
+@dataclass(frozen=True)
+class OptionChange:
+    question: str
+    before: str
+    after: str
+    arrived: Callable[[Path], None]
+
+
+CHANGES = [
+    OptionChange("database", "sqlite", "postgresql", postgresql_replaces_sqlite),
+    OptionChange("object_storage", "none", "s3", the_files_feature_arrives),
+]
+
+
+@pytest.fixture(scope="module", params=CHANGES, ids=lambda change: change.question)
+def change(request: pytest.FixtureRequest) -> OptionChange:
+    chosen: OptionChange = request.param
+    return chosen
+
+
+@pytest.fixture(scope="module")
+def updated_project(
+    tmp_path_factory: pytest.TempPathFactory, change: OptionChange
+) -> Path:
+    workdir = tmp_path_factory.mktemp("update")
+    template = workdir / "template"
+    copy_working_tree(template)
+    commit_all(template, "template")
+    project = render(
+        template, workdir / "project", f"--data={change.question}={change.before}"
+    )
+
+    # The team's own work: a new module, a README section, a changed setting.
+    package = project / "backend" / "src" / "my_service"
+    team_module = (
+        '"""Team code."""\n\n\ndef greet(name: str) -> str:\n    return name\n'
+    )
+    (package / "services" / "greeting_service.py").write_text(team_module)
+    readme = project / "README.md"
+    readme.write_text(readme.read_text() + "\n## On call\n\nPage the billing team.\n")
+    config = package / "config.py"
+    setting = "health_check_timeout_seconds: float = Field(default="
+    config.write_text(config.read_text().replace(f"{setting}2.0", f"{setting}3.0"))
+    commit_all(project, "team changes")
+
+    update(project, f"--data={change.question}={change.after}")
+    return project
+
+
+def test_the_answer_is_recorded(updated_project: Path, change: OptionChange) -> None:
+    answers = yaml.safe_load((updated_project / ".copier-answers.yml").read_text())
+    assert answers[change.question] == change.after
+
+
+def test_the_new_options_files_are_in_place(
+    updated_project: Path, change: OptionChange
+) -> None:
+    change.arrived(updated_project)
+
+
+def test_the_teams_changes_survive_without_conflicts(updated_project: Path) -> None:
+    package = updated_project / "backend" / "src" / "my_service"
+    assert (package / "services" / "greeting_service.py").is_file()
+    assert "Page the billing team." in (updated_project / "README.md").read_text()
+    assert "Field(default=3.0" in (package / "config.py").read_text()
+    leftovers = [
+        path
+        for path in updated_project.rglob("*")
+        if path.suffix == ".rej"
+        or (
+            path.is_file()
+            and ".git" not in path.parts
+            and "<<<<<<<" in path.read_text()
+        )
+    ]
+    assert not leftovers
+
+
+def test_the_updated_project_passes_its_suite(updated_project: Path) -> None:
+    backend = updated_project / "backend"
+    run(["uv", "sync", "--quiet"], backend)
+    run(["uv", "run", "--no-sync", "ruff", "check", "."], backend)
+    run(["uv", "run", "--no-sync", "mypy", "--strict"], backend)
+    run(["uv", "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider"], backend)
