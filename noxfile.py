@@ -3,7 +3,7 @@
 - `nox`                   lint, tests and the whole matrix (what CI runs)
 - `nox -s tests`          the template's own fast tests (rendering, answers, structure)
 - `nox -s matrix`         render every combination in copier.yml and run its own suite
-- `nox -s "matrix(api_style='rest', database='postgresql')"`   one combination
+- `nox -l`                every session and matrix combination (run one with `-s`)
 - `nox -s update`         the `copier update` tests only
 - `nox -s release_tags`   recreate missing release tags from CHANGELOG.md
 - `nox -s docs`           build the documentation site
@@ -32,7 +32,7 @@ from tests.combinations import (  # noqa: E402
 )
 
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
-OWN_PYTHON = ["extensions", "tests", "noxfile.py"]
+OWN_PYTHON = ["extensions", "migrations", "tests", "noxfile.py"]
 
 nox.options.default_venv_backend = "uv"
 nox.options.sessions = ["lint", "tests", "docs", "matrix"]

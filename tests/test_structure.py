@@ -212,7 +212,7 @@ def test_local_secrets_and_data_are_git_ignored(default_project: Path) -> None:
     [
         ("MIT", "MIT License"),
         ("Apache-2.0", "Apache License"),
-        ("Proprietary", "All rights reserved."),
+        ("LicenseRef-Proprietary", "All rights reserved."),
     ],
 )
 def test_the_chosen_licence_is_rendered(
@@ -221,8 +221,7 @@ def test_the_chosen_licence_is_rendered(
     project = render(license=license_name, author_name="Ada Ops")
     assert expected in (project / "LICENSE").read_text()
     pyproject = (project / "backend" / "pyproject.toml").read_text()
-    spdx = "LicenseRef-Proprietary" if license_name == "Proprietary" else license_name
-    assert f'license = "{spdx}"' in pyproject
+    assert f'license = "{license_name}"' in pyproject
 
 
 def test_without_ci_no_workflow_is_rendered(render: Render) -> None:

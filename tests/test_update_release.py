@@ -25,8 +25,9 @@ DELETED_FILE = Path("docs/decisions/0002-contract-first-api.md")
 
 
 def next_version(version: str) -> str:
-    major, minor, patch = (int(part) for part in version.split("."))
-    return f"{major}.{minor}.{patch + 1}"
+    """The next feature release (0.x: a new minor version)."""
+    major, minor, _patch = (int(part) for part in version.split("."))
+    return f"{major}.{minor + 1}.0"
 
 
 def candidate_template(workdir: Path) -> tuple[Path, str, str]:
@@ -85,6 +86,18 @@ def test_the_project_records_the_new_version(update: dict[str, object]) -> None:
     project = Path(str(update["project"]))
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers["_commit"] == f"v{update['candidate']}"
+
+
+def test_old_answers_are_migrated_and_the_rendered_licence_is_unchanged(
+    update: dict[str, object],
+) -> None:
+    # 0.1.0 answered `license: Proprietary`; 0.2.0's migration makes it SPDX.
+    project = Path(str(update["project"]))
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert answers["license"] == "LicenseRef-Proprietary"
+    assert "All rights reserved." in (project / "LICENSE").read_text()
+    pyproject = (project / "backend" / "pyproject.toml").read_text()
+    assert 'license = "LicenseRef-Proprietary"' in pyproject
 
 
 def test_the_teams_edits_survive(update: dict[str, object]) -> None:

@@ -7,15 +7,13 @@ account's own: it is then made an administrator (and reactivated), keeping its
 password. Exit status: 0 done, 2 bad input, 3 the database could not be reached.
 """
 
-import asyncio
 import os
-import sys
+from functools import partial
 
-from .errors import DependencyUnavailableError, DomainError
-from .logging import configure_logging
-from .resources import open_resources
-from .server import load_settings
+from .commands import EXIT_BAD_INPUT, fail, run_command
+from .services.registry import Services
 
+COMMAND = "create_admin"
 EMAIL_VARIABLE = "APP_ADMIN_EMAIL"
 PASSWORD_VARIABLE = "APP_ADMIN_PASSWORD"  # noqa: S105 (a variable's name)
 CHANGE_MESSAGES = {
@@ -26,34 +24,17 @@ CHANGE_MESSAGES = {
 }
 
 
-def fail(message: str, status: int) -> None:
-    print(f"create_admin: {message}", file=sys.stderr)
-    raise SystemExit(status)
-
-
-async def ensure_admin(email: str, password: str) -> None:
-    settings = load_settings()
-    configure_logging(level=settings.log_level, log_format=settings.log_format)
-    try:
-        async with open_resources(settings) as resources:
-            outcome = await resources.services.users.ensure_admin(
-                email=email, password=password
-            )
-    except DomainError as error:
-        fail(error.message, 2)
-    except DependencyUnavailableError as error:
-        fail(str(error), 3)
-    else:
-        message = CHANGE_MESSAGES[outcome.change]
-        print(f"create_admin: {outcome.user.email} {message}", file=sys.stderr)
+async def ensure_admin(services: Services, *, email: str, password: str) -> str:
+    outcome = await services.users.ensure_admin(email=email, password=password)
+    return f"{outcome.user.email} {CHANGE_MESSAGES[outcome.change]}"
 
 
 def main() -> None:
     email = os.environ.get(EMAIL_VARIABLE, "")
     password = os.environ.get(PASSWORD_VARIABLE, "")
     if not email or not password:
-        fail(f"set {EMAIL_VARIABLE} and {PASSWORD_VARIABLE}", 2)
-    asyncio.run(ensure_admin(email, password))
+        fail(COMMAND, f"set {EMAIL_VARIABLE} and {PASSWORD_VARIABLE}", EXIT_BAD_INPUT)
+    run_command(COMMAND, partial(ensure_admin, email=email, password=password))
 
 
 if __name__ == "__main__":

@@ -3,32 +3,20 @@
 Revoked and expired sessions, with their refresh tokens, are kept until this runs
 (so a reused token is recognised while its session lives); run it daily from a
 scheduler (cron, a Kubernetes CronJob). Exit status: 0 done, 2 bad settings,
-3 the database could not be reached.
+3 a dependency could not be reached (commands.py).
 """
 
-import asyncio
-import sys
-
-from .errors import DependencyUnavailableError
-from .logging import configure_logging
-from .resources import open_resources
-from .server import load_settings
+from .commands import run_command
+from .services.registry import Services
 
 
-async def purge() -> None:
-    settings = load_settings()
-    configure_logging(level=settings.log_level, log_format=settings.log_format)
-    try:
-        async with open_resources(settings) as resources:
-            deleted = await resources.services.auth.purge_ended_sessions()
-    except DependencyUnavailableError as error:
-        print(f"purge_sessions: {error}", file=sys.stderr)
-        raise SystemExit(3) from None
-    print(f"purge_sessions: {deleted} ended sessions deleted", file=sys.stderr)
+async def purge(services: Services) -> str:
+    deleted = await services.auth.purge_ended_sessions()
+    return f"{deleted} ended sessions deleted"
 
 
 def main() -> None:
-    asyncio.run(purge())
+    run_command("purge_sessions", purge)
 
 
 if __name__ == "__main__":
