@@ -85,6 +85,10 @@ class StdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
         super().emit(record)
 
 
+# Libraries whose debug output would put secrets in the logs.
+SECRET_BEARING_LOGGERS = ("boto3", "botocore", "s3transfer", "urllib3", "sqlalchemy")
+
+
 def configure_logging(
     *, level: str = "INFO", log_format: Literal["json", "console"] = "json"
 ) -> None:
@@ -130,6 +134,11 @@ def configure_logging(
         logging.getLogger(name).handlers = []
         logging.getLogger(name).propagate = True
     logging.getLogger("uvicorn.access").disabled = True
+    # Their DEBUG records carry signed requests and URLs (signatures, credential
+    # scopes) and SQL parameters: at most WARNING, whatever the service's level.
+    for name in SECRET_BEARING_LOGGERS:
+        quietest = max(logging.getLevelNamesMapping()[level], logging.WARNING)
+        logging.getLogger(name).setLevel(quietest)
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:

@@ -1,6 +1,8 @@
 """The object store over the AWS SDK (boto3), for AWS S3, MinIO and the like.
 
-boto3 is synchronous, so each network call runs in a worker thread. Transient
+boto3 is synchronous, so each network call runs in a thread of the store's own
+pool: a store that hangs ties up those threads only, never the ones password
+hashing and the database driver run on. Transient
 failures (connection errors, throttling, 5xx) are retried by the SDK's "standard"
 mode: exponential backoff with jitter, capped at 20 seconds a wait, for at most
 `max_attempts` tries. What still fails becomes DependencyUnavailableError, which
@@ -9,7 +11,9 @@ the API answers with 503 and the health check reports.
 
 import asyncio
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import boto3
@@ -25,12 +29,17 @@ if TYPE_CHECKING:
     from types_boto3_s3.client import S3Client
 
 DEPENDENCY = "object store"
-MISSING = frozenset({"404", "NoSuchKey", "NotFound", "NoSuchBucket"})
+MISSING_OBJECT = frozenset({"404", "NoSuchKey", "NotFound"})
+MISSING_BUCKET = frozenset({"404", "NoSuchBucket", "NotFound"})
+# Concurrent calls to the store; more wait for a free thread.
+STORE_THREADS = 8
 ResultT = TypeVar("ResultT")
 logger = get_logger(__name__)
 
 
-def build_client(settings: Settings, *, endpoint_url: str) -> "S3Client":
+def build_client(
+    settings: Settings, *, endpoint_url: str, max_attempts: int | None = None
+) -> "S3Client":
     config = Config(
         region_name=settings.storage_region,
         signature_version="s3v4",
@@ -38,7 +47,7 @@ def build_client(settings: Settings, *, endpoint_url: str) -> "S3Client":
         # total_max_attempts counts the first try; botocore's max_attempts would not.
         retries={
             "mode": "standard",
-            "total_max_attempts": settings.storage_max_attempts,
+            "total_max_attempts": max_attempts or settings.storage_max_attempts,
         },
         connect_timeout=settings.storage_timeout_seconds,
         read_timeout=settings.storage_timeout_seconds,
@@ -65,12 +74,22 @@ def _error_code(error: Exception) -> str:
 
 class S3ObjectStore:
     def __init__(
-        self, *, client: "S3Client", presign_client: "S3Client", bucket: str
+        self,
+        *,
+        client: "S3Client",
+        presign_client: "S3Client",
+        probe_client: "S3Client",
+        bucket: str,
     ) -> None:
         self._client = client
         # Signs URLs for clients, with the address they reach the store at.
         self._presign_client = presign_client
+        # One try per health check: the orchestrator asks again anyway.
+        self._probe_client = probe_client
         self._bucket = bucket
+        self._executor = ThreadPoolExecutor(
+            max_workers=STORE_THREADS, thread_name_prefix="object-store"
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "S3ObjectStore":
@@ -82,8 +101,17 @@ class S3ObjectStore:
             else client
         )
         return cls(
-            client=client, presign_client=presign_client, bucket=settings.storage_bucket
+            client=client,
+            presign_client=presign_client,
+            probe_client=build_client(
+                settings, endpoint_url=settings.storage_endpoint_url, max_attempts=1
+            ),
+            bucket=settings.storage_bucket,
         )
+
+    def close(self) -> None:
+        """Stops the store's threads (calls still running finish on their own)."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def presign_upload(
         self, key: str, *, content_type: str, size_bytes: int, expires_in: timedelta
@@ -126,11 +154,11 @@ class S3ObjectStore:
 
     async def stat(self, key: str) -> ObjectInfo | None:
         try:
-            head = await asyncio.to_thread(
+            head = await self._run(
                 self._client.head_object, Bucket=self._bucket, Key=key
             )
         except ClientError as error:
-            if _error_code(error) in MISSING:
+            if _error_code(error) in MISSING_OBJECT:
                 return None
             raise self._unavailable("head object", error) from error
         except BotoCoreError as error:
@@ -146,14 +174,16 @@ class S3ObjectStore:
 
     async def check(self) -> None:
         """Raises unless the bucket answers (the health check)."""
-        await self._call("head bucket", self._client.head_bucket, Bucket=self._bucket)
+        await self._call(
+            "head bucket", self._probe_client.head_bucket, Bucket=self._bucket
+        )
 
     async def ensure_bucket(self, *, create: bool) -> None:
         """At start-up: the bucket exists, or is created when `create` says so."""
         try:
-            await asyncio.to_thread(self._client.head_bucket, Bucket=self._bucket)
+            await self._run(self._client.head_bucket, Bucket=self._bucket)
         except ClientError as error:
-            if _error_code(error) not in MISSING:
+            if _error_code(error) not in MISSING_BUCKET:
                 raise self._unavailable("head bucket", error) from error
         except BotoCoreError as error:
             raise self._unavailable("head bucket", error) from error
@@ -170,6 +200,14 @@ class S3ObjectStore:
 
     def _create_bucket(self) -> None:
         region = self._client.meta.region_name
+        try:
+            self._create_bucket_in(region)
+        except ClientError as error:
+            # Another replica starting at the same time created it first.
+            if _error_code(error) != "BucketAlreadyOwnedByYou":
+                raise
+
+    def _create_bucket_in(self, region: str) -> None:
         if region == "us-east-1":
             # The one region that refuses an explicit location constraint.
             self._client.create_bucket(Bucket=self._bucket)
@@ -183,7 +221,7 @@ class S3ObjectStore:
         self, operation: str, function: Callable[..., ResultT], **kwargs: Any
     ) -> ResultT:
         try:
-            return await asyncio.to_thread(function, **kwargs)
+            return await self._run(function, **kwargs)
         except (BotoCoreError, ClientError) as error:
             raise self._unavailable(operation, error) from error
 
@@ -193,3 +231,7 @@ class S3ObjectStore:
         code = _error_code(error)
         logger.warning("object_store_failed", operation=operation, error=code)
         return DependencyUnavailableError(DEPENDENCY, f"{operation} failed ({code})")
+
+    async def _run(self, function: Callable[..., ResultT], **kwargs: Any) -> ResultT:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, partial(function, **kwargs))

@@ -17,7 +17,7 @@ from strawberry.types import ExecutionContext
 from ...errors import DependencyUnavailableError, DomainError, ErrorCode
 from ...logging import get_logger
 from ...middleware.request_context import current_request_id
-from ..errors import MESSAGE_BY_CODE
+from ..errors import MESSAGE_BY_CODE, RETRY_AFTER_SECONDS
 
 INTERNAL_MESSAGE = "An internal error occurred."
 # The same words as REST's 503: which dependency failed is for the log only.
@@ -69,6 +69,9 @@ def envelope_error(
         "code": code.value,
         "request_id": current_request_id(),
     }
+    if code is ErrorCode.SERVICE_UNAVAILABLE:
+        # What REST says with Retry-After: the answer is HTTP 200 here.
+        extensions["retry_after_seconds"] = RETRY_AFTER_SECONDS
     return GraphQLError(
         message=message,
         nodes=error.nodes,
