@@ -158,14 +158,19 @@ class S3ObjectStore:
                 self._client.head_object, Bucket=self._bucket, Key=key
             )
         except ClientError as error:
-            if _error_code(error) in MISSING_OBJECT:
-                return None
-            raise self._unavailable("head object", error) from error
+            if _error_code(error) not in MISSING_OBJECT:
+                raise self._unavailable("head object", error) from error
         except BotoCoreError as error:
             raise self._unavailable("head object", error) from error
-        return ObjectInfo(
-            size_bytes=head["ContentLength"], content_type=head.get("ContentType", "")
-        )
+        else:
+            return ObjectInfo(
+                size_bytes=head["ContentLength"],
+                content_type=head.get("ContentType", ""),
+            )
+        # A HEAD answer has no body: a bare 404 may mean the bucket itself is gone,
+        # which is an outage (503), not a missing upload.
+        await self.check()
+        return None
 
     async def delete(self, key: str) -> None:
         await self._call(
