@@ -1,8 +1,8 @@
 """The example resource: items that belong to the user who created them.
 
-The access rule is written once (`_visible_owner`): a principal sees and changes
-only their own items unless a `-any` permission widens it. Someone else's item is
-reported as missing, so its existence is never revealed.
+The access rule is written once (`Principal.owner_scope`): a principal sees and
+changes only their own items unless a `-any` permission widens it. Someone else's
+item is reported as missing, so its existence is never revealed.
 """
 
 import uuid
@@ -47,13 +47,6 @@ def checked_description(description: str) -> str:
     return description
 
 
-def _visible_owner(
-    principal: Principal, any_permission: Permission
-) -> uuid.UUID | None:
-    """The owner a principal is limited to; None when they may see everyone's."""
-    return None if principal.can(any_permission) else principal.user_id
-
-
 async def _find(uow: UnitOfWork, item_id: uuid.UUID, owner: uuid.UUID | None) -> Item:
     """The item, or NotFoundError: someone else's item looks exactly like none."""
     item = await uow.items.get(item_id, owner_id=owner)
@@ -93,7 +86,7 @@ class ItemService:
 
     async def get(self, principal: Principal, item_id: uuid.UUID) -> Item:
         require(principal, Permission.ITEMS_READ)
-        owner = _visible_owner(principal, Permission.ITEMS_READ_ANY)
+        owner = principal.owner_scope(Permission.ITEMS_READ_ANY)
         async with self._unit_of_work() as uow:
             return await _find(uow, item_id, owner)
 
@@ -107,7 +100,7 @@ class ItemService:
     ) -> Page[Item]:
         require(principal, Permission.ITEMS_READ)
         query = ItemQuery(
-            owner_id=_visible_owner(principal, Permission.ITEMS_READ_ANY),
+            owner_id=principal.owner_scope(Permission.ITEMS_READ_ANY),
             status=status,
             sort=sort,
         )
@@ -118,7 +111,7 @@ class ItemService:
         self, principal: Principal, item_id: uuid.UUID, changes: ItemChanges
     ) -> Item:
         require(principal, Permission.ITEMS_WRITE)
-        owner = _visible_owner(principal, Permission.ITEMS_WRITE_ANY)
+        owner = principal.owner_scope(Permission.ITEMS_WRITE_ANY)
         async with self._unit_of_work() as uow:
             item = await _find(uow, item_id, owner)
             if changes.title is not None:
@@ -133,7 +126,7 @@ class ItemService:
 
     async def delete(self, principal: Principal, item_id: uuid.UUID) -> None:
         require(principal, Permission.ITEMS_WRITE)
-        owner = _visible_owner(principal, Permission.ITEMS_WRITE_ANY)
+        owner = principal.owner_scope(Permission.ITEMS_WRITE_ANY)
         async with self._unit_of_work() as uow:
             item = await _find(uow, item_id, owner)
             await uow.items.delete(item)

@@ -2,11 +2,11 @@
 
 boto3 is synchronous, so each network call runs in a thread of the store's own
 pool: a store that hangs ties up those threads only, never the ones password
-hashing and the database driver run on. Transient
-failures (connection errors, throttling, 5xx) are retried by the SDK's "standard"
-mode: exponential backoff with jitter, capped at 20 seconds a wait, for at most
-`max_attempts` tries. What still fails becomes DependencyUnavailableError, which
-the API answers with 503 and the health check reports.
+hashing and the database driver run on. Transient failures (connection errors,
+throttling, 5xx) are retried by the SDK's "standard" mode: exponential backoff
+with jitter, capped at 20 seconds a wait, for at most `max_attempts` tries.
+What still fails becomes DependencyUnavailableError, which the API answers with
+503 and the health check reports.
 """
 
 import asyncio
@@ -153,16 +153,14 @@ class S3ObjectStore:
         )
 
     async def stat(self, key: str) -> ObjectInfo | None:
-        try:
-            head = await self._run(
-                self._client.head_object, Bucket=self._bucket, Key=key
-            )
-        except ClientError as error:
-            if _error_code(error) not in MISSING_OBJECT:
-                raise self._unavailable("head object", error) from error
-        except BotoCoreError as error:
-            raise self._unavailable("head object", error) from error
-        else:
+        head = await self._call_unless_missing(
+            "head object",
+            MISSING_OBJECT,
+            self._client.head_object,
+            Bucket=self._bucket,
+            Key=key,
+        )
+        if head is not None:
             return ObjectInfo(
                 size_bytes=head["ContentLength"],
                 content_type=head.get("ContentType", ""),
@@ -185,14 +183,10 @@ class S3ObjectStore:
 
     async def ensure_bucket(self, *, create: bool) -> None:
         """At start-up: the bucket exists, or is created when `create` says so."""
-        try:
-            await self._run(self._client.head_bucket, Bucket=self._bucket)
-        except ClientError as error:
-            if _error_code(error) not in MISSING_BUCKET:
-                raise self._unavailable("head bucket", error) from error
-        except BotoCoreError as error:
-            raise self._unavailable("head bucket", error) from error
-        else:
+        found = await self._call_unless_missing(
+            "head bucket", MISSING_BUCKET, self._client.head_bucket, Bucket=self._bucket
+        )
+        if found is not None:
             return
         if not create:
             raise DependencyUnavailableError(
@@ -228,6 +222,23 @@ class S3ObjectStore:
         try:
             return await self._run(function, **kwargs)
         except (BotoCoreError, ClientError) as error:
+            raise self._unavailable(operation, error) from error
+
+    async def _call_unless_missing(
+        self,
+        operation: str,
+        missing: frozenset[str],
+        function: Callable[..., ResultT],
+        **kwargs: Any,
+    ) -> ResultT | None:
+        """As _call, but None when the store answers with one of `missing`."""
+        try:
+            return await self._run(function, **kwargs)
+        except ClientError as error:
+            if _error_code(error) in missing:
+                return None
+            raise self._unavailable(operation, error) from error
+        except BotoCoreError as error:
             raise self._unavailable(operation, error) from error
 
     def _unavailable(
