@@ -2,7 +2,9 @@
 
 - `nox`                   lint, tests and the whole matrix (what CI runs)
 - `nox -s tests`          the template's own fast tests (rendering, answers, structure)
-- `nox -s matrix`         render every combination in copier.yml and run its own suite
+- `nox -s matrix_parallel`  every combination in copier.yml, rendered and run with its
+                          own suite, one per core at a time (MATRIX_JOBS to change)
+- `nox -s matrix`         the same, one combination after another, output live
 - `nox -l`                every session and matrix combination (run one with `-s`)
 - `nox -s update`         the `copier update` tests only
 - `nox -s release_tags`   recreate missing release tags from CHANGELOG.md
@@ -30,12 +32,18 @@ from tests.combinations import (  # noqa: E402
     load_questions,
     matrix_combinations,
 )
+from tests.matrix_run import (  # noqa: E402
+    default_jobs,
+    render_command,
+    run_combination,
+    run_in_parallel,
+)
 
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 OWN_PYTHON = ["extensions", "migrations", "tests", "noxfile.py"]
 
 nox.options.default_venv_backend = "uv"
-nox.options.sessions = ["lint", "tests", "docs", "matrix"]
+nox.options.sessions = ["lint", "tests", "docs", "matrix_parallel"]
 nox.options.error_on_external_run = True
 
 # Never download an interpreter: the machine's Python is the one to test with.
@@ -47,18 +55,7 @@ def install_group(session: nox.Session, group: str) -> None:
 
 
 def render(session: nox.Session, destination: Path, answers: dict[str, str]) -> None:
-    data = [f"--data={name}={value}" for name, value in answers.items()]
-    session.run(
-        "copier",
-        "copy",
-        "--trust",
-        "--defaults",
-        "--quiet",
-        "--vcs-ref=HEAD",
-        *data,
-        str(ROOT),
-        str(destination),
-    )
+    session.run(*render_command(ROOT, destination, answers))
 
 
 @nox.session
@@ -84,6 +81,13 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "-n", "auto", *session.posargs)
 
 
+def combination_env(session: nox.Session) -> dict[str, str]:
+    """The environment of a combination's commands: this session's tools first."""
+    env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}}
+    env["PATH"] = os.pathsep.join([session.bin, env.get("PATH", "")])
+    return env
+
+
 @nox.session
 @nox.parametrize(
     "answers",
@@ -95,33 +99,55 @@ def tests(session: nox.Session) -> None:
 def matrix(session: nox.Session, answers: dict[str, str]) -> None:
     """Renders one combination and runs the rendered project's own full suite."""
     install_group(session, "matrix")
+    sys.stdout.flush()
+    result = run_combination(
+        ROOT,
+        combination_id(answers),
+        answers,
+        env=combination_env(session),
+        output=sys.stdout,
+    )
+    session.log(result.summary())
+    if not result.passed:
+        session.error(f"{result.failed_step} failed")
+
+
+@nox.session
+def matrix_parallel(session: nox.Session) -> None:
+    """Every combination, MATRIX_JOBS at a time (default: one per core).
+
+    Each combination writes its own log; a failed one is printed whole. Pass
+    words after -- to run only the combinations whose id contains all of them.
+    """
+    install_group(session, "matrix")
+    wanted = [
+        (combination_id(answers), answers)
+        for answers in matrix_combinations()
+        if all(word in combination_id(answers) for word in session.posargs)
+    ]
+    if not wanted:
+        session.error(f"no combination matches {session.posargs}")
+    jobs = default_jobs()
+    session.log(f"{len(wanted)} combinations, {jobs} at a time")
+    log_dir = Path(tempfile.mkdtemp(prefix="matrix-logs-"))
     started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="matrix-"))
-    project = workdir / "project"
-    render(session, project, answers)
-    rendered = time.monotonic()
-
-    git = ["git", "-c", "user.name=Matrix", "-c", "user.email=matrix@example.com"]
-    session.run(
-        *git, "init", "--quiet", "--initial-branch=main", str(project), external=True
+    results = run_in_parallel(
+        ROOT,
+        wanted,
+        env=combination_env(session),
+        jobs=jobs,
+        log_dir=log_dir,
+        report=lambda result: session.log(result.summary()),
     )
-    session.chdir(project)
-    session.run(*git, "add", "--all", external=True)
-    session.run(*git, "commit", "--quiet", "--message=Rendered", external=True)
-
-    # The rendered project's own entry point, exactly as its README tells a user.
-    session.run("nox", "--non-interactive")
-    suite = time.monotonic()
-    session.run("pre-commit", "run", "--all-files", "--show-diff-on-failure")
-    hooks = time.monotonic()
-
-    session.log(
-        f"matrix({combination_id(answers)}): render {rendered - started:.1f}s, "
-        f"suite {suite - rendered:.1f}s, pre-commit {hooks - suite:.1f}s, "
-        f"total {hooks - started:.1f}s"
-    )
-    session.chdir(ROOT)
-    shutil.rmtree(workdir)
+    failed = [result for result in results if not result.passed]
+    for result in failed:
+        if result.log_path is not None:
+            session.log(f"---- log of matrix({result.name}) ----")
+            print(result.log_path.read_text(encoding="utf-8"), flush=True)
+    session.log(f"matrix wall time {time.monotonic() - started:.1f}s")
+    if failed:
+        session.error(f"{len(failed)} of {len(results)} combinations failed")
+    shutil.rmtree(log_dir)
 
 
 @nox.session
@@ -154,7 +180,21 @@ def release_tags(session: nox.Session) -> None:
 
 # The API contract file of each style, and the answers its variants differ by.
 CONTRACT_FILES = {"rest": "openapi.json", "graphql": "schema.graphql"}
-CONTRACT_CONDITION = "object_storage == 's3'"
+# Each contract variant: the answers that render it, and the Jinja condition that
+# holds exactly for those answers (derived values included).
+CONTRACT_VARIANTS: dict[str, tuple[dict[str, str], str]] = {
+    "none": ({"object_storage": "none"}, "object_storage == 'none'"),
+    "s3": (
+        {"object_storage": "s3", "e2ee": "false"},
+        "object_storage == 's3' and not e2ee_enabled",
+    ),
+    "e2ee": ({"object_storage": "s3", "e2ee": "true"}, "e2ee_enabled"),
+}
+# Readable conditions for lines two variants share.
+CONTRACT_SHARED_CONDITIONS = {
+    frozenset({"s3", "e2ee"}): "object_storage == 's3'",
+    frozenset({"none", "s3"}): "not e2ee_enabled",
+}
 CONTRACT_ANSWERS = {
     "project_name": "Contract Service",
     "description": "The service whose contract is committed.",
@@ -165,20 +205,21 @@ CONTRACT_ANSWERS = {
 def contracts(session: nox.Session) -> None:
     """Regenerates template/docs/api/ from the code of rendered projects.
 
-    Renders each API style without and with object storage, exports each
-    contract with the project's own exporter, and merges the two into the one
-    Jinja file the template commits (the contract tests compare them).
+    Renders each API style in each variant (no object storage, object storage,
+    end-to-end encryption), exports each contract with the project's own
+    exporter, and merges them into the one Jinja file the template commits (the
+    contract tests compare them).
     """
     from tests.contracts import merge_variants, templated_names
 
     install_group(session, "matrix")
     for style, file_name in CONTRACT_FILES.items():
         exported: dict[str, str] = {}
-        for storage in ["none", "s3"]:
+        for variant, (variant_answers, _) in CONTRACT_VARIANTS.items():
             with tempfile.TemporaryDirectory(prefix="contract-") as workdir:
                 project = Path(workdir) / "project"
                 answers = {**CONTRACT_ANSWERS, "api_style": style}
-                render(session, project, {**answers, "object_storage": storage})
+                render(session, project, {**answers, **variant_answers})
                 output = Path(workdir) / file_name
                 backend = project / "backend"
                 # The project's own environment, not this session's (which nox
@@ -192,10 +233,13 @@ def contracts(session: nox.Session) -> None:
                     env=uv_env,
                 )
                 session.chdir(ROOT)
-                exported[storage] = templated_names(
+                exported[variant] = templated_names(
                     output.read_text(encoding="utf-8"), CONTRACT_ANSWERS
                 )
-        merged = merge_variants(exported["none"], exported["s3"], CONTRACT_CONDITION)
+        predicates = {
+            name: condition for name, (_, condition) in CONTRACT_VARIANTS.items()
+        }
+        merged = merge_variants(exported, predicates, CONTRACT_SHARED_CONDITIONS)
         target = (
             ROOT
             / "template/docs/api"

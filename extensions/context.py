@@ -38,6 +38,13 @@ API_OPERATIONS = {
         "get_file": "`GET /api/v1/files/{id}`",
         "download_file": "`GET /api/v1/files/{id}/download`",
         "delete_file": "`DELETE /api/v1/files/{id}`",
+        "register_key": "`PUT /api/v1/keys/me`",
+        "my_key": "`GET /api/v1/keys/me`",
+        "lookup_key": "`POST /api/v1/keys/lookup`",
+        "file_key": "`GET /api/v1/files/{id}/key`",
+        "file_shares": "`GET /api/v1/files/{id}/shares`",
+        "share_file": "`PUT /api/v1/files/{id}/shares/{user_id}`",
+        "unshare_file": "`DELETE /api/v1/files/{id}/shares/{user_id}`",
         "unavailable": "503 `SERVICE_UNAVAILABLE` with `Retry-After: 5`",
     },
     "graphql": {
@@ -60,9 +67,17 @@ API_OPERATIONS = {
         "get_file": "the `file` query",
         "download_file": "the `fileDownload` query",
         "delete_file": "the `deleteFile` mutation",
+        "register_key": "the `registerKey` mutation",
+        "my_key": "the `myKey` query",
+        "lookup_key": "the `lookupKey` query",
+        "file_key": "the `fileKey` query",
+        "file_shares": "the `fileShares` query",
+        "share_file": "the `shareFile` mutation",
+        "unshare_file": "the `unshareFile` mutation",
         "unavailable": "`SERVICE_UNAVAILABLE` (HTTP 200, in `extensions.code`)",
     },
 }
+E2E_ACCOUNTS_MODULES = {"rest": "accounts", "graphql": "graphql_accounts"}
 API_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {
     "rest": (),
     "graphql": ("strawberry-graphql",),
@@ -73,6 +88,8 @@ OBJECT_STORAGE_DEV_PACKAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "none": (),
     "s3": (("moto", "s3,server"), ("types-boto3", "s3")),
 }
+# End-to-end encryption: the backend's tests read age files the client wrote.
+E2EE_DEV_PACKAGES: tuple[tuple[str, str], ...] = (("pyrage", ""),)
 
 
 @cache
@@ -94,6 +111,9 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
     database = answers.get("database") or ""
     api_style = answers.get("api_style") or ""
     object_storage = answers.get("object_storage") or "none"
+    package_name = answers.get("package_name") or ""
+    # Asked only with object storage; an old answer cannot outlive the bucket.
+    e2ee = bool(answers.get("e2ee")) and object_storage == "s3"
     return {
         "versions": versions,
         "requirement": requirement,
@@ -116,8 +136,18 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         ],
         "feature_dev_requirements": [
             requirement(name, group="dev", extras=extras)
-            for name, extras in OBJECT_STORAGE_DEV_PACKAGES.get(object_storage, ())
+            for name, extras in (
+                *OBJECT_STORAGE_DEV_PACKAGES.get(object_storage, ()),
+                *(E2EE_DEV_PACKAGES if e2ee else ()),
+            )
         ],
+        "e2ee_enabled": e2ee,
+        # The e2ee client: its own package and command beside the backend.
+        "client_package": f"{package_name}_client",
+        "client_command": f"{project_slug}-client",
+        "client_env_prefix": f"{package_name.upper()}_CLIENT_",
+        # The E2E helpers that sign accounts up, per API style.
+        "e2e_accounts_module": E2E_ACCOUNTS_MODULES.get(api_style, ""),
         "database_driver": DATABASE_DRIVERS.get(database, ""),
         # Both drivers are test dependencies: the database setup supports both URLs.
         "database_drivers": sorted(DATABASE_DRIVERS.values()),

@@ -24,6 +24,8 @@ def load_questions(path: Path = COPIER_YML) -> dict[str, Any]:
 
 
 def choice_values(question: dict[str, Any]) -> list[Any]:
+    if question.get("type") == "bool" and "choices" not in question:
+        return [False, True]
     choices = question.get("choices") or []
     return list(choices.values()) if isinstance(choices, dict) else list(choices)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.combinations import choice_values, load_questions
+from tests.combinations import choice_values, is_asked, load_questions
 from tests.conftest import Render
 
 QUESTIONS = {
@@ -35,7 +35,13 @@ def test_answers_file_records_every_answer_and_the_template_commit(
     default_project: Path,
 ) -> None:
     answers = yaml.safe_load((default_project / ".copier-answers.yml").read_text())
-    assert set(QUESTIONS) <= set(answers)
+    defaults = {name: question["default"] for name, question in QUESTIONS.items()}
+    asked = {
+        name for name, question in QUESTIONS.items() if is_asked(question, defaults)
+    }
+    assert asked <= set(answers)
+    # A question that is not asked leaves no answer to carry into updates.
+    assert not (set(QUESTIONS) - asked) & set(answers)
     assert answers["_commit"]
     assert answers["_src_path"]
 
@@ -75,6 +81,17 @@ def test_invalid_answers_are_refused_saying_what_is_allowed(
         render(**answers)
 
 
+# The answers that make a conditional question asked (its `when`).
+ASKED_ONLY_WITH = {"e2ee": {"object_storage": "s3"}}
+
+
+def test_every_conditional_question_says_what_asks_it() -> None:
+    conditional = {name for name, question in QUESTIONS.items() if "when" in question}
+    assert conditional == set(ASKED_ONLY_WITH)
+    for name, needed in ASKED_ONLY_WITH.items():
+        assert is_asked(QUESTIONS[name], needed)
+
+
 @pytest.mark.parametrize(
     ("name", "value"),
     [
@@ -84,6 +101,6 @@ def test_invalid_answers_are_refused_saying_what_is_allowed(
     ],
 )
 def test_every_choice_renders(render: Render, name: str, value: str) -> None:
-    project = render(**{name: value})
+    project = render(**ASKED_ONLY_WITH.get(name, {}), **{name: value})
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers[name] == value

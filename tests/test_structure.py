@@ -53,9 +53,15 @@ def test_the_three_tier_layout_is_rendered(default_project: Path) -> None:
 
 
 def test_no_template_syntax_is_left_in_any_file(
-    default_project: Path, files_projects: dict[str, Path]
+    default_project: Path,
+    files_projects: dict[str, Path],
+    e2ee_projects: dict[str, Path],
 ) -> None:
-    for project in [default_project, *files_projects.values()]:
+    for project in [
+        default_project,
+        *files_projects.values(),
+        *e2ee_projects.values(),
+    ]:
         for path in text_files(project):
             text = path.read_text(encoding="utf-8")
             if path.name == "ci.yml":  # GitHub expressions are ${{ ... }} by design
@@ -88,9 +94,30 @@ def files_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
+@pytest.fixture(scope="module")
+def e2ee_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both API styles with object storage and end-to-end encryption, by style."""
+    return {
+        style: render_template(
+            tmp_path_factory.mktemp(f"e2ee-{style}") / "project",
+            api_style=style,
+            object_storage="s3",
+            e2ee=True,
+        )
+        for style in ["rest", "graphql"]
+    }
+
+
 @pytest.mark.parametrize(
     ("style", "storage"),
-    [("rest", "none"), ("graphql", "none"), ("rest", "s3"), ("graphql", "s3")],
+    [
+        ("rest", "none"),
+        ("graphql", "none"),
+        ("rest", "s3"),
+        ("graphql", "s3"),
+        ("rest", "e2ee"),
+        ("graphql", "e2ee"),
+    ],
 )
 def test_every_backend_module_has_its_unit_test_file(
     style: str,
@@ -98,8 +125,11 @@ def test_every_backend_module_has_its_unit_test_file(
     default_project: Path,
     graphql_project: Path,
     files_projects: dict[str, Path],
+    e2ee_projects: dict[str, Path],
 ) -> None:
-    if storage == "s3":
+    if storage == "e2ee":
+        project = e2ee_projects[style]
+    elif storage == "s3":
         project = files_projects[style]
     else:
         project = graphql_project if style == "graphql" else default_project
@@ -155,6 +185,50 @@ def test_object_storage_adds_the_files_feature_and_none_leaves_no_trace(
         assert trace not in rendered, trace
 
 
+E2EE_FEATURE = [
+    "client/pyproject.toml",
+    "client/README.md",
+    "docs/security/e2ee.md",
+    "backend/migrations/versions/0004_file_keys.py",
+    "backend/tests/e2e/test_e2ee_client.py",
+    "backend/tests/e2e/client_cli.py",
+    "backend/tests/benchmarks/e2ee_roundtrip.py",
+]
+
+
+def test_e2ee_adds_the_client_and_its_proofs_and_plain_s3_has_no_trace(
+    files_projects: dict[str, Path], e2ee_projects: dict[str, Path]
+) -> None:
+    for style, project in e2ee_projects.items():
+        for relative in E2EE_FEATURE:
+            assert (project / relative).is_file(), (style, relative)
+            assert not (files_projects[style] / relative).exists(), relative
+        # Plain uploads (a name and a type) are not the e2ee API.
+        assert not (project / "backend/tests/e2e/test_files.py").exists()
+        assert (files_projects[style] / "backend/tests/e2e/test_files.py").is_file()
+    plain = files_projects["rest"]
+    assert not (plain / "client").exists()
+    assert "pyrage" not in (plain / "backend/pyproject.toml").read_text()
+    assert '"pyrage==' in (e2ee_projects["rest"] / "backend/pyproject.toml").read_text()
+    rendered = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in [*plain.rglob("*.py"), *plain.rglob("*.md"), *plain.rglob("*.json")]
+        if ".git" not in path.parts
+    )
+    for trace in ["wrapped_key", "sealed_metadata", "user_keys", "e2ee"]:
+        assert trace not in rendered, trace
+
+
+def test_e2ee_without_object_storage_is_not_asked_and_leaves_no_trace(
+    render: Render,
+) -> None:
+    # Forced with --data, the answer is ignored: there is no bucket to encrypt for.
+    project = render(e2ee=True)
+    assert not (project / "client").exists()
+    assert not (project / "docs/security/e2ee.md").exists()
+    assert "pyrage" not in (project / "backend/pyproject.toml").read_text()
+
+
 def test_the_api_style_chooses_one_api_folder_and_its_contract(
     default_project: Path, graphql_project: Path
 ) -> None:
@@ -178,14 +252,17 @@ def test_only_the_graphql_style_depends_on_strawberry(
     assert '"strawberry-graphql==' in graphql
 
 
-@pytest.mark.parametrize("storage", ["none", "s3"])
+@pytest.mark.parametrize("storage", ["none", "s3", "e2ee"])
 def test_the_services_store_and_models_are_the_same_files_in_both_styles(
     storage: str,
     default_project: Path,
     graphql_project: Path,
     files_projects: dict[str, Path],
+    e2ee_projects: dict[str, Path],
 ) -> None:
-    if storage == "s3":
+    if storage == "e2ee":
+        rest_project, graphql = e2ee_projects["rest"], e2ee_projects["graphql"]
+    elif storage == "s3":
         rest_project, graphql = files_projects["rest"], files_projects["graphql"]
     else:
         rest_project, graphql = default_project, graphql_project

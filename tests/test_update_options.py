@@ -46,17 +46,38 @@ def the_files_feature_arrives(project: Path) -> None:
     assert "minio" in compose["services"]
 
 
+def end_to_end_encryption_arrives(project: Path) -> None:
+    backend = project / "backend"
+    assert (backend / "migrations" / "versions" / "0004_file_keys.py").is_file()
+    assert (backend / "tests" / "e2e" / "test_e2ee_client.py").is_file()
+    assert not (backend / "tests" / "e2e" / "test_files.py").exists()
+    assert (project / "client" / "pyproject.toml").is_file()
+    assert (project / "docs" / "security" / "e2ee.md").is_file()
+
+
+PYTEST = ["uv", "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider"]
+
+
 @dataclass(frozen=True)
 class OptionChange:
     question: str
     before: str
     after: str
     arrived: Callable[[Path], None]
+    # Answers the option needs, kept the same on both sides of the update.
+    given: tuple[str, ...] = ()
 
 
 CHANGES = [
     OptionChange("database", "sqlite", "postgresql", postgresql_replaces_sqlite),
     OptionChange("object_storage", "none", "s3", the_files_feature_arrives),
+    OptionChange(
+        "e2ee",
+        "false",
+        "true",
+        end_to_end_encryption_arrives,
+        given=("object_storage=s3",),
+    ),
 ]
 
 
@@ -74,8 +95,12 @@ def updated_project(
     template = workdir / "template"
     copy_working_tree(template)
     commit_all(template, "template")
+    given = [f"--data={answer}" for answer in change.given]
     project = render(
-        template, workdir / "project", f"--data={change.question}={change.before}"
+        template,
+        workdir / "project",
+        *given,
+        f"--data={change.question}={change.before}",
     )
 
     # The team's own work: a new module, a README section, a changed setting.
@@ -91,13 +116,13 @@ def updated_project(
     config.write_text(config.read_text().replace(f"{setting}2.0", f"{setting}3.0"))
     commit_all(project, "team changes")
 
-    update(project, f"--data={change.question}={change.after}")
+    update(project, *given, f"--data={change.question}={change.after}")
     return project
 
 
 def test_the_answer_is_recorded(updated_project: Path, change: OptionChange) -> None:
     answers = yaml.safe_load((updated_project / ".copier-answers.yml").read_text())
-    assert answers[change.question] == change.after
+    assert str(answers[change.question]).lower() == change.after
 
 
 def test_the_new_options_files_are_in_place(
@@ -125,8 +150,13 @@ def test_the_teams_changes_survive_without_conflicts(updated_project: Path) -> N
 
 
 def test_the_updated_project_passes_its_suite(updated_project: Path) -> None:
+    client = updated_project / "client"
+    if client.is_dir():
+        # The backend's E2E tests run the client's command.
+        run(["uv", "sync", "--quiet"], client)
+        run([*PYTEST], client)
     backend = updated_project / "backend"
     run(["uv", "sync", "--quiet"], backend)
     run(["uv", "run", "--no-sync", "ruff", "check", "."], backend)
     run(["uv", "run", "--no-sync", "mypy", "--strict"], backend)
-    run(["uv", "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider"], backend)
+    run([*PYTEST], backend)
