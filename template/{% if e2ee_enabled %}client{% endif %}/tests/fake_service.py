@@ -36,6 +36,8 @@ class Account:
     id: uuid.UUID
     email: str
     password: str
+    # A deactivated user keeps the keys shared with them, but no lookup finds them.
+    active: bool = True
 
 
 @dataclass
@@ -93,16 +95,20 @@ class FakeService:
     ) -> tuple[str, str | None]:
         self.calls.append("register_key")
         current = self.keys.get(user)
-        holds_keys = any(holder == user for _, holder in self.file_keys)
-        if current and current[0] != recipient and holds_keys:
-            raise FakeError(409, "CONFLICT", "Files are encrypted to the current key.")
+        if current and current[0] != recipient:
+            owns_files = any(stored.owner_id == user for stored in self.files.values())
+            if owns_files:
+                raise FakeError(409, "CONFLICT", "Own files use the current key.")
+            # Keys others shared, wrapped to the old key, open nothing any more.
+            for file_id, holder in [key for key in self.file_keys if key[1] == user]:
+                del self.file_keys[(file_id, holder)]
         self.keys[user] = (recipient, backup)
         return self.keys[user]
 
     def lookup_key(self, email: str) -> tuple[uuid.UUID, str]:
         self.calls.append("lookup_key")
         account = self.accounts.get(email)
-        if account is None or account.id not in self.keys:
+        if account is None or not account.active or account.id not in self.keys:
             raise not_found("Key")
         return account.id, self.keys[account.id][0]
 
@@ -180,6 +186,16 @@ class FakeService:
         if stored.status != "ready":
             raise FakeError(409, "CONFLICT", "The file is not ready.")
         self.file_keys[file_id, target] = wrapped
+
+    def list_shares(self, user: uuid.UUID, file_id: uuid.UUID) -> list[uuid.UUID]:
+        """Holders of a key to the caller's own file, the owner left out."""
+        self.calls.append("list_shares")
+        self.owned(user, file_id)
+        return [
+            holder
+            for shared, holder in self.file_keys
+            if shared == file_id and holder != user
+        ]
 
     def unshare(self, user: uuid.UUID, file_id: uuid.UUID, target: uuid.UUID) -> None:
         self.calls.append("unshare_file")

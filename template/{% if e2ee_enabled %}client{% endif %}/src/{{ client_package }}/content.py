@@ -16,7 +16,9 @@ from typing import BinaryIO
 from . import age
 from .errors import ClientError
 
-TEMPORARY_PREFIX = "."
+# A fixed, short name: one built from the destination's name would pass the
+# file system's limit (255 bytes) for a destination whose name is near it.
+TEMPORARY_PREFIX = ".download-"
 TEMPORARY_SUFFIX = ".part"
 
 
@@ -47,7 +49,7 @@ def decrypt_to(ciphertext: BinaryIO, destination: Path, key: age.Identity) -> No
     refuse_existing(destination)
     descriptor, temporary_name = tempfile.mkstemp(
         dir=destination.parent,
-        prefix=f"{TEMPORARY_PREFIX}{destination.name}.",
+        prefix=TEMPORARY_PREFIX,
         suffix=TEMPORARY_SUFFIX,
     )
     temporary = Path(temporary_name)

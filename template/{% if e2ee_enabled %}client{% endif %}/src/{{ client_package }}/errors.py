@@ -1,7 +1,9 @@
 """The client's errors: each one is a refused or failed operation with a message.
 
 The command line prints `error: <message>` and exits 1 for every ClientError, so
-each message must make sense on its own line.
+each message must make sense on its own line. A message may quote the server (a
+ServerError carries its message), so the line is printed with control characters
+replaced (naming.printable).
 """
 
 UNDECRYPTABLE_MESSAGE = (
@@ -26,6 +28,10 @@ class UndecryptableError(ClientError):
 
 class IdentityFileError(ClientError):
     """The identity file is missing, unsafe or not an identity."""
+
+
+class WeakPassphraseError(ClientError):
+    """A passphrase too short to protect a new backup the server will hold."""
 
 
 class ServerError(ClientError):

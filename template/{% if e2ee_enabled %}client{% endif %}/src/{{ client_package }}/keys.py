@@ -3,6 +3,11 @@
 The identity is the one secret that opens every file shared with its owner: the
 file is created atomically with mode 0600, never overwritten, and refused when
 anyone but its owner can read it.
+
+The backup is stored on the server, the very party the encryption guards
+against: it can try passphrases offline for as long as it likes, so a new backup
+needs a passphrase of at least MIN_PASSPHRASE_LENGTH characters. Opening an
+existing backup accepts any passphrase (it may predate the rule).
 """
 
 import base64
@@ -13,11 +18,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import age
-from .errors import IdentityFileError, InvalidKeyError, UndecryptableError
+from .errors import (
+    IdentityFileError,
+    InvalidKeyError,
+    UndecryptableError,
+    WeakPassphraseError,
+)
 
 IDENTITY_LINE_PREFIX = "AGE-SECRET-KEY-"
 FILE_MODE = 0o600
 DIRECTORY_MODE = 0o700
+MIN_PASSPHRASE_LENGTH = 12
 
 
 def identity_file_text(identity: age.Identity) -> str:
@@ -99,8 +110,18 @@ def load_identity(path: Path) -> age.Identity:
         raise IdentityFileError(f"{path}: {error}") from error
 
 
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuses a passphrase too short for a backup that can be guessed offline."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphraseError(
+            f"a backup passphrase needs at least {MIN_PASSPHRASE_LENGTH} "
+            "characters: the server keeps the backup and could guess a short one"
+        )
+
+
 def backup_identity(identity: age.Identity, passphrase: str) -> str:
     """base64 of the secret key encrypted with the passphrase (age scrypt)."""
+    check_new_passphrase(passphrase)
     sealed = age.passphrase_encrypt(identity.secret().encode(), passphrase)
     return base64.b64encode(sealed).decode("ascii")
 

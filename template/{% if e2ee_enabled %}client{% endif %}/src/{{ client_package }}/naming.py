@@ -1,7 +1,9 @@
-"""File names chosen by someone else: safe to write to, safe to print.
+"""Text chosen by someone else: file names safe to write to, any text safe to print.
 
 A shared file's name comes out of its sealed metadata, written by whoever
 uploaded it; it must not choose where the file lands nor what the terminal does.
+The same holds for the server's own words (error messages, the object store's
+reply): the command line prints them only through `printable`.
 """
 
 from pathlib import Path, PurePosixPath
@@ -23,7 +25,8 @@ def safe_file_name(name: str) -> str:
 
 
 def printable(name: str) -> str:
-    """`name` with control characters replaced, for one line of output."""
+    """`name` with control characters (escapes, newlines, tabs) replaced by "?",
+    so it stays on one line of output and cannot drive the terminal."""
     return "".join(char if char.isprintable() else "?" for char in name)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .errors import ClientError
+from .keys import check_new_passphrase
 from .settings import env_name
 
 
@@ -38,8 +39,13 @@ class Secrets:
         return self._get("PASSPHRASE", "Backup passphrase: ")
 
     def new_passphrase(self) -> str:
-        """A passphrase for a new backup; asked twice at a terminal."""
+        """A passphrase for a new backup, long enough; asked twice at a terminal.
+
+        Checked here too, not only where the backup is made: a short one is
+        refused before anything is signed in or written.
+        """
         passphrase = self._get("PASSPHRASE", "New backup passphrase: ")
+        check_new_passphrase(passphrase)
         if env_name("PASSPHRASE") not in self.environ:
             again = self.ask("Repeat the passphrase: ")
             if again != passphrase:

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 
 from . import age, content, keys, naming, sealing, transfer
-from .api.models import Api, FileRecord, PublicKey, UserKey
+from .api.models import Api, FileRecord, PublicKey, Share, UserKey
 from .api.transport import Transport
 from .errors import ClientError, ServerError, UndecryptableError
 from .settings import Settings
@@ -150,11 +150,28 @@ class Client:
         )
         return target
 
-    def unshare(self, file_id: uuid.UUID, email: str) -> PublicKey:
-        """Removes that user's wrapped key (copies they already made stay theirs)."""
-        target = self._api.lookup_key(email=email)
-        self._api.unshare_file(file_id, user_id=target.user_id)
-        return target
+    def list_shares(self, file_id: uuid.UUID) -> tuple[Share, ...]:
+        """Whom the caller's own file is shared with (the owner not listed)."""
+        return self._api.list_shares(file_id)
+
+    def unshare(self, file_id: uuid.UUID, user: uuid.UUID | str) -> uuid.UUID:
+        """Removes that user's wrapped key (copies they already made stay theirs).
+
+        `user` is a user id (as listed by `list_shares`) or an email address; an
+        id is used as it is: the server finds no email of a deactivated user, but
+        still removes their key by id. Returns the user id unshared.
+        """
+        user_id = self._user_id(user)
+        self._api.unshare_file(file_id, user_id=user_id)
+        return user_id
+
+    def _user_id(self, user: uuid.UUID | str) -> uuid.UUID:
+        if isinstance(user, uuid.UUID):
+            return user
+        try:
+            return uuid.UUID(user)
+        except ValueError:  # not an id: an email address (which never parses)
+            return self._api.lookup_key(email=user).user_id
 
     def list_files(self) -> Iterator[ListedFile]:
         """Every file the caller can see, newest first, with names opened here."""

@@ -6,6 +6,7 @@ the SDK, the CLI and most tests never see which style the service speaks.
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 
@@ -22,6 +23,14 @@ class UserKey:
 class PublicKey:
     user_id: uuid.UUID
     recipient: str
+
+
+@dataclass(frozen=True)
+class Share:
+    """A user the owner gave a key to one file (the owner is never listed)."""
+
+    user_id: uuid.UUID
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -87,5 +96,8 @@ class Api(Protocol):
     def share_file(
         self, file_id: uuid.UUID, *, user_id: uuid.UUID, wrapped_key: str
     ) -> None: ...
+
+    def list_shares(self, file_id: uuid.UUID) -> tuple[Share, ...]:
+        """Whom the caller's own file is shared with, by user id."""
 
     def unshare_file(self, file_id: uuid.UUID, *, user_id: uuid.UUID) -> None: ...
