@@ -13,6 +13,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 
 from . import SERVICE_DESCRIPTION, SERVICE_NAME, __version__
+from .api.browser_cookie import CSRF_HEADER
 from .api.errors import register_error_handlers
 from .api.health import router as health_router
 from .api.routes import build_api_router
@@ -24,6 +25,9 @@ from .middleware.security_headers import SecurityHeadersMiddleware
 from .resources import Resources, open_resources
 
 logger = get_logger(__name__)
+
+# What a browser page may send: X-CSRF-Token is the browser session's.
+CORS_ALLOWED_HEADERS = ["authorization", "content-type", CSRF_HEADER, "x-request-id"]
 
 
 def build_middleware(settings: Settings) -> list[Middleware]:
@@ -38,9 +42,11 @@ def build_middleware(settings: Settings) -> list[Middleware]:
             Middleware(
                 CORSMiddleware,
                 allow_origins=settings.cors_allow_origins,
-                allow_credentials=settings.cors_allow_credentials,
+                # The named origins may send the browser session's cookie. Never
+                # with "*": Starlette would then echo every origin, credentials and all.
+                allow_credentials="*" not in settings.cors_allow_origins,
                 allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-                allow_headers=["authorization", "content-type", "x-request-id"],
+                allow_headers=CORS_ALLOWED_HEADERS,
                 expose_headers=["x-request-id"],
             )
         )

@@ -1,14 +1,22 @@
-"""Registration, sign-in, token refresh and sign-out; who a token belongs to."""
+"""Registration, sign-in, token refresh and sign-out (bearer and browser sessions);
+who a token belongs to.
+"""
 
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeGuard
 
-from ..errors import AuthenticationError, ConflictError, InvalidInputError
+from ..errors import (
+    AuthenticationError,
+    ConflictError,
+    InvalidInputError,
+    PermissionDeniedError,
+)
 from ..logging import get_logger
 from ..models import AuthSession, RefreshToken, User
 from ..security.access_tokens import AccessTokenCodec, InvalidAccessTokenError
+from ..security.csrf import CsrfTokens, TrustedOrigins
 from ..security.password_policy import password_problem
 from ..security.passwords import PasswordHasher
 from ..security.rbac import DEFAULT_ROLES, Permission, Principal, known_roles, require
@@ -26,6 +34,10 @@ logger = get_logger(__name__)
 INVALID_CREDENTIALS = "The email address or password is incorrect."
 REFRESH_REFUSED = "The refresh token is invalid, expired or revoked."
 ACCESS_REFUSED = "The access token is invalid or expired."
+# One answer for a missing or wrong CSRF token and a foreign origin alike.
+BROWSER_REQUEST_REFUSED = (
+    "The request lacks this session's CSRF token or comes from an untrusted origin."
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,33 @@ class TokenPair:
     access_token: str
     refresh_token: str
     expires_in_seconds: int
+    session_id: uuid.UUID
+    # Until the refresh token expires (never beyond the session's end).
+    refresh_expires_in_seconds: int
+
+
+@dataclass(frozen=True)
+class BrowserTokens:
+    """A browser session: the refresh token goes into an HttpOnly cookie, and
+    `csrf_token` (the same for the session's whole life) to the page.
+    """
+
+    pair: TokenPair
+    csrf_token: str
+
+
+@dataclass(frozen=True)
+class BrowserRequest:
+    """What a browser's refresh or sign-out carries; any part may be forged.
+
+    `origin` is the Origin header (None when absent); `own_origin` the service's
+    own origin as this request reached it.
+    """
+
+    refresh_token: str | None
+    csrf_token: str | None
+    origin: str | None
+    own_origin: str
 
 
 class AuthService:
@@ -44,11 +83,15 @@ class AuthService:
         access_tokens: AccessTokenCodec,
         refresh_token_lifetime: timedelta,
         session_lifetime: timedelta,
+        csrf_tokens: CsrfTokens,
+        trusted_origins: TrustedOrigins,
         clock: Clock,
     ) -> None:
         self._unit_of_work = unit_of_work
         self._hasher = hasher
         self._access_tokens = access_tokens
+        self._csrf_tokens = csrf_tokens
+        self._trusted_origins = trusted_origins
         self._refresh_token_lifetime = refresh_token_lifetime
         self._session_lifetime = session_lifetime
         self._clock = clock
@@ -150,6 +193,26 @@ class AuthService:
             session.revoked_at = now
             await uow.commit()
 
+    async def browser_login(
+        self, *, email: str, password: str, origin: str | None, own_origin: str
+    ) -> BrowserTokens:
+        """`login` for a browser; refused (PermissionDeniedError) from a foreign
+        origin, so no other site can sign a visitor in to an account of its own.
+        """
+        self._require_trusted_origin(origin, own_origin=own_origin)
+        return self._browser_tokens(await self.login(email=email, password=password))
+
+    async def browser_refresh(self, request: BrowserRequest) -> BrowserTokens:
+        """`refresh` with the cookie's token, once the origin and the CSRF token
+        pass; otherwise PermissionDeniedError, and the token stays unused.
+        """
+        refresh_token = await self._vouched_browser_token(request)
+        return self._browser_tokens(await self.refresh(refresh_token=refresh_token))
+
+    async def browser_logout(self, request: BrowserRequest) -> None:
+        """`logout` with the cookie's token, under the same checks as refresh."""
+        await self.logout(refresh_token=await self._vouched_browser_token(request))
+
     async def authenticate(self, access_token: str) -> Principal:
         """Who holds this access token, with their roles as stored now.
 
@@ -216,6 +279,35 @@ class AuthService:
         logger.info("ended_sessions_purged", sessions=deleted)
         return deleted
 
+    def _require_trusted_origin(self, origin: str | None, *, own_origin: str) -> None:
+        if not self._trusted_origins.admit(origin, own_origin=own_origin):
+            logger.warning("browser_request_refused", reason="origin")
+            raise PermissionDeniedError(BROWSER_REQUEST_REFUSED)
+
+    async def _vouched_browser_token(self, request: BrowserRequest) -> str:
+        """The request's refresh token, after the origin and CSRF checks.
+
+        Reads only: a forged request must not use up (or, replayed, revoke) the
+        token, so nothing is written before both checks pass.
+        """
+        self._require_trusted_origin(request.origin, own_origin=request.own_origin)
+        refresh_token = request.refresh_token or ""
+        async with self._unit_of_work() as uow:
+            stored = await self._stored_refresh_token(uow, refresh_token)
+        if not self._csrf_tokens.matches(request.csrf_token, stored.session_id):
+            logger.warning(
+                "browser_request_refused",
+                reason="csrf_token",
+                session_id=str(stored.session_id),
+            )
+            raise PermissionDeniedError(BROWSER_REQUEST_REFUSED)
+        return refresh_token
+
+    def _browser_tokens(self, pair: TokenPair) -> BrowserTokens:
+        return BrowserTokens(
+            pair=pair, csrf_token=self._csrf_tokens.token_for(pair.session_id)
+        )
+
     async def _stored_refresh_token(
         self, uow: UnitOfWork, refresh_token: str
     ) -> RefreshToken:
@@ -245,13 +337,14 @@ class AuthService:
     ) -> TokenPair:
         now = self._clock()
         refresh_token = new_refresh_token()
+        # Never beyond the session's own end.
+        expires_at = min(now + self._refresh_token_lifetime, session.expires_at)
         await uow.auth_sessions.add_refresh_token(
             RefreshToken(
                 id=uuid.uuid4(),
                 session_id=session.id,
                 token_hash=hash_refresh_token(refresh_token),
-                # Never beyond the session's own end.
-                expires_at=min(now + self._refresh_token_lifetime, session.expires_at),
+                expires_at=expires_at,
                 created_at=now,
                 used_at=None,
             )
@@ -263,6 +356,8 @@ class AuthService:
             access_token=access_token,
             refresh_token=refresh_token,
             expires_in_seconds=int(self._access_tokens.lifetime.total_seconds()),
+            session_id=session.id,
+            refresh_expires_in_seconds=int((expires_at - now).total_seconds()),
         )
 
 

@@ -21,7 +21,17 @@ from .context import Context
 Resolver = TypeVar("Resolver", bound=Callable[..., Any])
 
 # Root fields anyone may call, by their GraphQL name.
-PUBLIC_FIELDS = frozenset({"register", "login", "refresh", "logout"})
+PUBLIC_FIELDS = frozenset(
+    {
+        "register",
+        "login",
+        "refresh",
+        "logout",
+        "browserLogin",
+        "browserRefresh",
+        "browserLogout",
+    }
+)
 
 
 @strawberry.schema_directive(

@@ -1,19 +1,23 @@
-"""What every resolver of one request shares: services, the caller, DataLoaders."""
+"""What every resolver of one request shares: services, the caller, DataLoaders,
+and the browser session's cookie (read from the request, set on its response).
+"""
 
 import asyncio
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
-from fastapi import Request
+from fastapi import Request, Response
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 from strawberry.types import Info
 
-from ...errors import AuthenticationError, RateLimitedError
+from ...errors import AuthenticationError, InvalidInputError, RateLimitedError
 from ...middleware.request_context import bind_user_id
 from ...models import User
 from ...security.rbac import Principal
+from ...services.auth_service import BrowserRequest, BrowserTokens
 from ...services.registry import Services
+from ..browser_cookie import RefreshCookie
 from ..dependencies import ServicesDep
 
 # Password hashing per request: aliases and batches must not multiply the argon2
@@ -23,6 +27,12 @@ ONE_HASH_PER_REQUEST = (
     "One sign-in, registration or password change per request; send them apart."
 )
 NO_CREDENTIALS = "This operation needs an access token (Authorization: Bearer)."
+# One response sets the cookie once: a second change in the same request would
+# use up the refresh token the first one just issued, or contradict it.
+ONE_COOKIE_CHANGE_PER_REQUEST = (
+    "One browser sign-in, refresh or sign-out per request; send them apart."
+)
+NO_RESPONSE = "The browser session's operations run over HTTP only."
 
 
 def bearer_token(authorization: str | None) -> str | None:
@@ -34,10 +44,21 @@ def bearer_token(authorization: str | None) -> str | None:
 
 
 class GraphQLContext(BaseContext):
-    def __init__(self, services: Services, authorization: str | None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        authorization: str | None,
+        *,
+        browser: BrowserRequest,
+        refresh_cookie: RefreshCookie,
+    ) -> None:
         super().__init__()
         self.services = services
         self._authorization = authorization
+        # The cookie, CSRF header and origins of the request, for the auth service.
+        self.browser = browser
+        self._refresh_cookie = refresh_cookie
+        self._cookie_changed = False
         self._principal: Principal | None = None
         self._refusal: AuthenticationError | None = None
         self._password_checks = 0
@@ -70,6 +91,27 @@ class GraphQLContext(BaseContext):
             raise RateLimitedError(ONE_HASH_PER_REQUEST)
         self._password_checks += 1
 
+    def claim_cookie_change(self) -> None:
+        """Reserves the request's one change of the refresh cookie, before the
+        operation runs; raises InvalidInputError when it was taken already.
+        """
+        if self._cookie_changed:
+            raise InvalidInputError(ONE_COOKIE_CHANGE_PER_REQUEST)
+        self._cookie_changed = True
+
+    def store_refresh_cookie(self, tokens: BrowserTokens) -> None:
+        self._refresh_cookie.store(self._response(), tokens)
+
+    def clear_refresh_cookie(self) -> None:
+        self._refresh_cookie.clear(self._response())
+
+    def _response(self) -> Response:
+        # This request's own response (strawberry sets it): its headers are
+        # copied onto the answer, so a cookie set here reaches only this caller.
+        if self.response is None:
+            raise RuntimeError(NO_RESPONSE)
+        return self.response
+
     async def _authenticate(self) -> Principal:
         token = bearer_token(self._authorization)
         if token is None:
@@ -84,5 +126,18 @@ class GraphQLContext(BaseContext):
 Context = Info[GraphQLContext, None]
 
 
-async def get_context(request: Request, services: ServicesDep) -> GraphQLContext:
-    return GraphQLContext(services, request.headers.get("authorization"))
+ContextGetter = Callable[[Request, Services], Awaitable[GraphQLContext]]
+
+
+def context_getter(refresh_cookie: RefreshCookie) -> ContextGetter:
+    """The router's context getter, for the refresh cookie the settings chose."""
+
+    async def get_context(request: Request, services: ServicesDep) -> GraphQLContext:
+        return GraphQLContext(
+            services,
+            request.headers.get("authorization"),
+            browser=refresh_cookie.browser_request(request),
+            refresh_cookie=refresh_cookie,
+        )
+
+    return get_context

@@ -5,7 +5,8 @@ from fastapi.routing import APIWebSocketRoute
 from strawberry.fastapi import GraphQLRouter
 
 from ...config import Environment, Settings
-from .context import get_context
+from ..browser_cookie import RefreshCookie
+from .context import context_getter
 from .schema import build_schema
 
 GRAPHQL_PATH = "/graphql"
@@ -20,7 +21,10 @@ def build_api_router(settings: Settings) -> APIRouter:
         graphql_ide=None if production else "graphiql",
         # Queries by POST only: a GET could be triggered by any page a user visits.
         allow_queries_via_get=False,
-        context_getter=get_context,
+        # The browser session's cookie goes to this path only.
+        context_getter=context_getter(
+            RefreshCookie(path=GRAPHQL_PATH, secure=settings.session_cookie_secure)
+        ),
     )
     # No subscriptions, so no WebSocket: the route strawberry adds would run
     # operations outside the HTTP middleware (and its context needs a Request).

@@ -28,6 +28,9 @@ PUBLIC_OPERATIONS = frozenset(
         ("POST", "/api/v1/auth/login"),
         ("POST", "/api/v1/auth/refresh"),
         ("POST", "/api/v1/auth/logout"),
+        ("POST", "/api/v1/auth/browser/login"),
+        ("POST", "/api/v1/auth/browser/refresh"),
+        ("POST", "/api/v1/auth/browser/logout"),
     }
 )
 
