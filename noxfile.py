@@ -10,6 +10,7 @@
 - `nox -s release_tags`   recreate missing release tags from CHANGELOG.md
 - `nox -s docs`           build the documentation site
 - `nox -s contracts`      regenerate template/docs/api/ after an API change
+- `nox -s frontend_clients`  then regenerate the front end's typed API clients
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from tests.combinations import (  # noqa: E402
     matrix_combinations,
 )
 from tests.matrix_run import (  # noqa: E402
+    backends_first,
     default_jobs,
     render_command,
     run_combination,
@@ -122,7 +124,7 @@ def matrix_parallel(session: nox.Session) -> None:
     install_group(session, "matrix")
     wanted = [
         (combination_id(answers), answers)
-        for answers in matrix_combinations()
+        for answers in backends_first(matrix_combinations())
         if all(word in combination_id(answers) for word in session.posargs)
     ]
     if not wanted:
@@ -180,25 +182,22 @@ def release_tags(session: nox.Session) -> None:
 
 # The API contract file of each style, and the answers its variants differ by.
 CONTRACT_FILES = {"rest": "openapi.json", "graphql": "schema.graphql"}
-# Each contract variant: the answers that render it, and the Jinja condition that
-# holds exactly for those answers (derived values included).
-CONTRACT_VARIANTS: dict[str, tuple[dict[str, str], str]] = {
-    "none": ({"object_storage": "none"}, "object_storage == 'none'"),
-    "s3": (
-        {"object_storage": "s3", "e2ee": "false"},
-        "object_storage == 's3' and not e2ee_enabled",
-    ),
-    "e2ee": ({"object_storage": "s3", "e2ee": "true"}, "e2ee_enabled"),
-}
-# Readable conditions for lines two variants share.
-CONTRACT_SHARED_CONDITIONS = {
-    frozenset({"s3", "e2ee"}): "object_storage == 's3'",
-    frozenset({"none", "s3"}): "not e2ee_enabled",
-}
 CONTRACT_ANSWERS = {
     "project_name": "Contract Service",
     "description": "The service whose contract is committed.",
 }
+
+
+@nox.session
+def frontend_clients(session: nox.Session) -> None:
+    """Regenerates the React front end's typed API clients (after `contracts`).
+
+    Renders each API style and contract variant with the front end, runs its own
+    `npm run api:generate` and writes the result into the template (needs Node and
+    npm). Pass `rest` or `graphql` after -- for one style.
+    """
+    install_group(session, "render")
+    session.run("python", "-m", "tests.frontend_clients", *session.posargs)
 
 
 @nox.session
@@ -210,7 +209,12 @@ def contracts(session: nox.Session) -> None:
     exporter, and merges them into the one Jinja file the template commits (the
     contract tests compare them).
     """
-    from tests.contracts import merge_variants, templated_names
+    from tests.contracts import (
+        CONTRACT_VARIANTS,
+        SHARED_CONDITIONS,
+        merge_variants,
+        templated_names,
+    )
 
     install_group(session, "matrix")
     for style, file_name in CONTRACT_FILES.items():
@@ -239,7 +243,7 @@ def contracts(session: nox.Session) -> None:
         predicates = {
             name: condition for name, (_, condition) in CONTRACT_VARIANTS.items()
         }
-        merged = merge_variants(exported, predicates, CONTRACT_SHARED_CONDITIONS)
+        merged = merge_variants(exported, predicates, SHARED_CONDITIONS)
         target = (
             ROOT
             / "template/docs/api"

@@ -90,6 +90,20 @@ OBJECT_STORAGE_DEV_PACKAGES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # End-to-end encryption: the backend's tests read age files the client wrote.
 E2EE_DEV_PACKAGES: tuple[tuple[str, str], ...] = (("pyrage", ""),)
+# The front end's npm packages ([frontend] in versions.toml): what the static
+# server needs at run time, and what only one API style's client generator needs;
+# every other package there is a development dependency of both styles.
+FRONTEND_RUNTIME_PACKAGES = ("sirv",)
+FRONTEND_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {
+    "rest": ("openapi-fetch", "openapi-typescript"),
+    "graphql": (
+        "@graphql-codegen/cli",
+        "@graphql-codegen/typed-document-node",
+        "@graphql-codegen/typescript-operations",
+        "@graphql-typed-document-node/core",
+        "graphql",
+    ),
+}
 
 
 @cache
@@ -102,6 +116,25 @@ def requirement(name: str, *, group: str = "runtime", extras: str = "") -> str:
     """`name[extras]==version` for a pinned package ("sqlalchemy[asyncio]==2.1.9")."""
     version = pinned_versions()[group][name]
     return f"{name}[{extras}]=={version}" if extras else f"{name}=={version}"
+
+
+def frontend_packages(api_style: str) -> dict[str, dict[str, str]]:
+    """package.json's dependencies and devDependencies (name -> exact version)."""
+    pinned = pinned_versions()["frontend"]
+    other_styles = {
+        name
+        for style, names in FRONTEND_STYLE_PACKAGES.items()
+        if style != api_style
+        for name in names
+    }
+    return {
+        "dependencies": {name: pinned[name] for name in FRONTEND_RUNTIME_PACKAGES},
+        "devDependencies": {
+            name: version
+            for name, version in sorted(pinned.items())
+            if name not in FRONTEND_RUNTIME_PACKAGES and name not in other_styles
+        },
+    }
 
 
 def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
@@ -142,6 +175,10 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
             )
         ],
         "e2ee_enabled": e2ee,
+        "frontend_enabled": answers.get("frontend") == "react",
+        "frontend_packages": frontend_packages(api_style),
+        # The Node.js major of the front end's image ("node:24-bookworm-slim"), for CI.
+        "node_major": versions["images"]["node"].split(":")[1].split("-")[0],
         # The e2ee client: its own package and command beside the backend.
         "client_package": f"{package_name}_client",
         "client_command": f"{project_slug}-client",

@@ -13,8 +13,25 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Mapping
+from typing import Any
 
 # The template's own names in the contract, as the rendered files spell them.
+# Each contract variant: the answers that render it, and the Jinja condition that
+# holds exactly for those answers (derived values included). `nox -s contracts`
+# and tests/frontend_clients.py render the same variants.
+CONTRACT_VARIANTS: dict[str, tuple[dict[str, Any], str]] = {
+    "none": ({"object_storage": "none"}, "object_storage == 'none'"),
+    "s3": (
+        {"object_storage": "s3", "e2ee": False},
+        "object_storage == 's3' and not e2ee_enabled",
+    ),
+    "e2ee": ({"object_storage": "s3", "e2ee": True}, "e2ee_enabled"),
+}
+# Readable conditions for what two variants share.
+SHARED_CONDITIONS = {
+    frozenset({"s3", "e2ee"}): "object_storage == 's3'",
+    frozenset({"none", "s3"}): "not e2ee_enabled",
+}
 NAME_PLACEHOLDERS = {
     "project_name": "{{ project_name | json_string }}",
     "description": "{{ description | json_string }}",

@@ -175,3 +175,47 @@ def test_env_example_names_every_storage_credential_without_a_value(
         if with_storage:
             assert settings[name] == "", f"{name} ships a value"
     assert ".env" in (project / ".gitignore").read_text().splitlines()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def frontend_project(
+    rendered: Callable[..., Path], request: pytest.FixtureRequest
+) -> Path:
+    """The projects with the React front end (and object storage), one per database."""
+    return rendered(database=request.param, object_storage="s3", frontend="react")
+
+
+def test_the_front_end_image_is_multi_stage_non_root_and_passes_hadolint(
+    frontend_project: Path,
+) -> None:
+    dockerfile_path = frontend_project / "frontend" / "Dockerfile"
+    run(["hadolint", str(dockerfile_path)])
+    dockerfile = dockerfile_path.read_text()
+    runtime_stage = dockerfile.split(" AS runtime", 1)[1]
+    assert "npm ci" in dockerfile.split(" AS runtime", 1)[0]
+    assert "\nUSER 1000:1000\n" in runtime_stage
+    assert "HEALTHCHECK" in runtime_stage
+    # The runtime image holds the built app and the server, never the sources.
+    assert "COPY --from=build /app/dist ./dist" in runtime_stage
+    assert "COPY . ." not in runtime_stage
+
+
+def test_compose_serves_the_front_end_locked_down_and_lets_it_call_the_backend(
+    frontend_project: Path,
+) -> None:
+    compose = str(frontend_project / "docker-compose.yml")
+    run(["check-jsonschema", "--builtin-schema", "vendor.compose-spec", compose])
+    services = compose_services(frontend_project)
+    frontend = services["frontend"]
+    assert frontend["build"] == "./frontend"
+    assert frontend["ports"] == ["127.0.0.1:8080:8080"]
+    assert frontend["read_only"] is True
+    assert frontend["cap_drop"] == ["ALL"]
+    assert frontend["environment"] == {
+        "API_ORIGIN": "http://127.0.0.1:8000",
+        "OBJECT_STORE_ORIGIN": "http://127.0.0.1:9000",
+    }
+    backend_env = services["backend"]["environment"]
+    assert backend_env["APP_CORS_ALLOW_ORIGINS"] == (
+        "${APP_CORS_ALLOW_ORIGINS:-http://127.0.0.1:8080}"
+    )

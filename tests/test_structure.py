@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from tests.conftest import Render, render_template
 
 # Openings only: a closing "}}" is ordinary in code (nested dicts, f-strings).
 JINJA_MARKERS = ("{{", "{%", "%}", "{#")
+SCRIPT_SUFFIXES = frozenset({".js", ".mjs", ".ts", ".tsx"})
 
 
 def text_files(root: Path) -> list[Path]:
@@ -56,16 +58,20 @@ def test_no_template_syntax_is_left_in_any_file(
     default_project: Path,
     files_projects: dict[str, Path],
     e2ee_projects: dict[str, Path],
+    frontend_projects: dict[str, Path],
 ) -> None:
     for project in [
         default_project,
         *files_projects.values(),
         *e2ee_projects.values(),
+        *frontend_projects.values(),
     ]:
         for path in text_files(project):
             text = path.read_text(encoding="utf-8")
             if path.name == "ci.yml":  # GitHub expressions are ${{ ... }} by design
                 text = text.replace("${{", "")
+            if path.suffix in SCRIPT_SUFFIXES:  # an object literal in JSX: {{ a }}
+                text = text.replace("{{", "")
             for marker in JINJA_MARKERS:
                 assert marker not in text, f"{marker!r} left in {path}"
 
@@ -103,6 +109,19 @@ def e2ee_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             api_style=style,
             object_storage="s3",
             e2ee=True,
+        )
+        for style in ["rest", "graphql"]
+    }
+
+
+@pytest.fixture(scope="module")
+def frontend_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both API styles with the React front end, by style."""
+    return {
+        style: render_template(
+            tmp_path_factory.mktemp(f"frontend-{style}") / "project",
+            api_style=style,
+            frontend="react",
         )
         for style in ["rest", "graphql"]
     }
@@ -217,6 +236,48 @@ def test_e2ee_adds_the_client_and_its_proofs_and_plain_s3_has_no_trace(
     )
     for trace in ["wrapped_key", "sealed_metadata", "user_keys", "e2ee"]:
         assert trace not in rendered, trace
+
+
+FRONTEND_FEATURE = [
+    "frontend/package.json",
+    "frontend/Dockerfile",
+    "frontend/README.md",
+    "frontend/index.html",
+    "frontend/server/main.js",
+    "frontend/server/securityHeaders.js",
+    "frontend/src/api/Api.ts",
+    "frontend/src/App.tsx",
+]
+GENERATED_CLIENTS = {
+    "rest": "frontend/src/api/generated/openapi.ts",
+    "graphql": "frontend/src/api/generated/graphql.ts",
+}
+
+
+def test_react_adds_the_front_end_tier_and_none_leaves_no_trace(
+    default_project: Path, frontend_projects: dict[str, Path]
+) -> None:
+    for style, project in frontend_projects.items():
+        for relative in [*FRONTEND_FEATURE, GENERATED_CLIENTS[style]]:
+            assert (project / relative).is_file(), (style, relative)
+        other = GENERATED_CLIENTS["graphql" if style == "rest" else "rest"]
+        assert not (project / other).exists()
+        package = json.loads((project / "frontend/package.json").read_text())
+        # Exact pins only: the lock file records the rest.
+        pins = {**package["dependencies"], **package["devDependencies"]}
+        assert all(version[0].isdigit() for version in pins.values()), pins
+        compose = (project / "docker-compose.yml").read_text()
+        assert "  frontend:\n    build: ./frontend" in compose
+        assert (
+            "CORS_ALLOW_ORIGINS: ${APP_CORS_ALLOW_ORIGINS:-http://127.0.0.1:8080}"
+            in (compose)
+        )
+        noxfile = (project / "noxfile.py").read_text()
+        assert 'nox.options.sessions += ["frontend", "browser_e2e"]' in noxfile
+    assert not (default_project / "frontend").exists()
+    for name in ["docker-compose.yml", "noxfile.py", "README.md"]:
+        text = (default_project / name).read_text()
+        assert "frontend" not in text.lower(), name
 
 
 def test_e2ee_without_object_storage_is_not_asked_and_leaves_no_trace(

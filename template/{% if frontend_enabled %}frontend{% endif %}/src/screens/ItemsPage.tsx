@@ -1,0 +1,110 @@
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+
+import type { Item, ItemDraft, ItemQuery } from "../api/Api";
+import { asApiError, type ApiError } from "../api/ApiError";
+import { useApi } from "../api/useApi";
+import { ErrorMessage } from "../components/ErrorMessage";
+import { ItemFilters } from "../components/ItemFilters";
+import { ItemForm } from "../components/ItemForm";
+import { ItemList } from "../components/ItemList";
+import { Pagination } from "../components/Pagination";
+import { useLoad } from "../hooks/useLoad";
+import { itemQueryFrom, itemQueryParams } from "./itemQuery";
+
+/** The example resource: list (paged, filtered, sorted), create, edit, delete. */
+export function ItemsPage() {
+  const api = useApi();
+  const [params, setParams] = useSearchParams();
+  const query = itemQueryFrom(params);
+  const page = useLoad(itemQueryParams(query).toString(), () =>
+    api.listItems(query),
+  );
+  const [editing, setEditing] = useState<Item | null>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+
+  function show(changes: Partial<ItemQuery>) {
+    setParams(itemQueryParams({ ...query, ...changes }));
+  }
+
+  async function create(draft: ItemDraft) {
+    await api.createItem(draft);
+    page.reload();
+  }
+
+  async function update(item: Item, draft: ItemDraft) {
+    await api.updateItem(item.id, draft);
+    setEditing(null);
+    page.reload();
+  }
+
+  function remove(item: Item) {
+    setActionError(null);
+    api.deleteItem(item.id).then(
+      () => {
+        // The last item of a page went: show the page before it.
+        if (page.value?.items.length === 1 && query.offset > 0) {
+          show({ offset: Math.max(0, query.offset - query.limit) });
+        } else {
+          page.reload();
+        }
+      },
+      (error: unknown) => {
+        setActionError(asApiError(error));
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="items-heading">
+      <h1 id="items-heading">Items</h1>
+      {editing === null ? (
+        <ItemForm title="New item" submitLabel="Create" onSubmit={create} />
+      ) : (
+        <ItemForm
+          key={editing.id}
+          title={`Edit "${editing.title}"`}
+          submitLabel="Save"
+          initial={{
+            title: editing.title,
+            description: editing.description,
+            status: editing.status,
+          }}
+          onSubmit={(draft) => update(editing, draft)}
+          onCancel={() => {
+            setEditing(null);
+          }}
+        />
+      )}
+      <ItemFilters
+        status={query.status}
+        sort={query.sort}
+        onChange={(filters) => {
+          show({ ...filters, offset: 0 });
+        }}
+      />
+      <ErrorMessage error={page.error ?? actionError} />
+      {page.loading && page.value === undefined && (
+        <p role="status">Loading…</p>
+      )}
+      {page.value !== undefined && (
+        <>
+          <ItemList
+            items={page.value.items}
+            onEdit={setEditing}
+            onDelete={remove}
+          />
+          <Pagination
+            label="Items"
+            total={page.value.total}
+            limit={query.limit}
+            offset={query.offset}
+            onChange={(offset) => {
+              show({ offset });
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
