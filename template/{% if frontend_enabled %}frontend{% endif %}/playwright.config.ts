@@ -7,6 +7,7 @@ import {
   ADMIN,
   API_ORIGIN,
   API_PORT,
+  BACKEND_ENVIRONMENT,
   HAS_OBJECT_STORAGE,
   STORAGE_ORIGIN,
   STORAGE_PORT,
@@ -61,6 +62,7 @@ export default defineConfig({
       command: backendCommand,
       url: `${API_ORIGIN}/livez`,
       env: {
+        UV_PROJECT_ENVIRONMENT: BACKEND_ENVIRONMENT,
         E2E_ADMIN_EMAIL: ADMIN.email,
         E2E_ADMIN_PASSWORD: ADMIN.password,
       },

@@ -5,6 +5,7 @@
 // and the refresh cookie (SameSite=Strict) would stay behind.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 /** An environment variable's value; `fallback` when it is unset or empty. */
 export function setting(name: string, fallback: string): string {
@@ -44,6 +45,15 @@ export interface Account {
   email: string;
   password: string;
 }
+
+/**
+ * The backend's own environment (`uv sync` in backend/ makes it). Named outright
+ * because a caller's UV_PROJECT_ENVIRONMENT (nox sets one per session) would
+ * otherwise send `uv run` to an environment without the backend's packages.
+ */
+export const BACKEND_ENVIRONMENT = fileURLToPath(
+  new URL("../../backend/.venv", import.meta.url),
+);
 
 /** The administrator the stack creates before it serves (a throwaway database). */
 export const ADMIN: Account = {
