@@ -147,6 +147,7 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
     package_name = answers.get("package_name") or ""
     # Asked only with object storage; an old answer cannot outlive the bucket.
     e2ee = bool(answers.get("e2ee")) and object_storage == "s3"
+    frontend_enabled = answers.get("frontend") == "react"
     return {
         "versions": versions,
         "requirement": requirement,
@@ -175,7 +176,10 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
             )
         ],
         "e2ee_enabled": e2ee,
-        "frontend_enabled": answers.get("frontend") == "react",
+        "frontend_enabled": frontend_enabled,
+        # The browser's files screens (upload, download, delete) for plain files;
+        # with e2ee the browser must encrypt first, which these screens do not.
+        "frontend_files": frontend_enabled and object_storage == "s3" and not e2ee,
         "frontend_packages": frontend_packages(api_style),
         # The Node.js major of the front end's image ("node:24-bookworm-slim"), for CI.
         "node_major": versions["images"]["node"].split(":")[1].split("-")[0],

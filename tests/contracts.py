@@ -31,6 +31,7 @@ CONTRACT_VARIANTS: dict[str, tuple[dict[str, Any], str]] = {
 SHARED_CONDITIONS = {
     frozenset({"s3", "e2ee"}): "object_storage == 's3'",
     frozenset({"none", "s3"}): "not e2ee_enabled",
+    frozenset({"none", "e2ee"}): "object_storage == 'none' or e2ee_enabled",
 }
 NAME_PLACEHOLDERS = {
     "project_name": "{{ project_name | json_string }}",

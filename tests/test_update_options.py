@@ -2,7 +2,7 @@
 
 Each case renders a project with the option's default, makes the team's own
 changes, updates with `--data <question>=<new value>`, and checks the new
-feature's files, the team's changes, and the updated project's whole suite.
+feature's files, the team's changes, and the suites of the parts it changes.
 """
 
 from __future__ import annotations
@@ -55,7 +55,24 @@ def end_to_end_encryption_arrives(project: Path) -> None:
     assert (project / "docs" / "security" / "e2ee.md").is_file()
 
 
+def the_front_end_arrives(project: Path) -> None:
+    frontend = project / "frontend"
+    for relative in [
+        "package.json",
+        "src/App.tsx",
+        "src/api/Api.ts",
+        "server/main.js",
+        "e2e/items.spec.ts",
+        "Dockerfile",
+    ]:
+        assert (frontend / relative).is_file(), relative
+    compose = yaml.safe_load((project / "docker-compose.yml").read_text())
+    assert "frontend" in compose["services"]
+    assert "browser_e2e" in (project / "noxfile.py").read_text()
+
+
 PYTEST = ["uv", "run", "--no-sync", "pytest", "-q", "-p", "no:cacheprovider"]
+NPM_INSTALL = ["npm", "install", "--no-audit", "--no-fund", "--prefer-offline"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +83,8 @@ class OptionChange:
     arrived: Callable[[Path], None]
     # Answers the option needs, kept the same on both sides of the update.
     given: tuple[str, ...] = ()
+    # The parts of the project whose suites the option changes.
+    changes_backend: bool = True
 
 
 CHANGES = [
@@ -77,6 +96,11 @@ CHANGES = [
         "true",
         end_to_end_encryption_arrives,
         given=("object_storage=s3",),
+    ),
+    # The backend's bytes are the same with and without a front end (the matrix
+    # proves it for every pair of twins), so only the front end's suite runs.
+    OptionChange(
+        "frontend", "none", "react", the_front_end_arrives, changes_backend=False
     ),
 ]
 
@@ -149,14 +173,22 @@ def test_the_teams_changes_survive_without_conflicts(updated_project: Path) -> N
     assert not leftovers
 
 
-def test_the_updated_project_passes_its_suite(updated_project: Path) -> None:
-    client = updated_project / "client"
-    if client.is_dir():
-        # The backend's E2E tests run the client's command.
-        run(["uv", "sync", "--quiet"], client)
-        run([*PYTEST], client)
-    backend = updated_project / "backend"
-    run(["uv", "sync", "--quiet"], backend)
-    run(["uv", "run", "--no-sync", "ruff", "check", "."], backend)
-    run(["uv", "run", "--no-sync", "mypy", "--strict"], backend)
-    run([*PYTEST], backend)
+def test_the_updated_project_passes_its_suite(
+    updated_project: Path, change: OptionChange
+) -> None:
+    if change.changes_backend:
+        client = updated_project / "client"
+        if client.is_dir():
+            # The backend's E2E tests run the client's command.
+            run(["uv", "sync", "--quiet"], client)
+            run([*PYTEST], client)
+        backend = updated_project / "backend"
+        run(["uv", "sync", "--quiet"], backend)
+        run(["uv", "run", "--no-sync", "ruff", "check", "."], backend)
+        run(["uv", "run", "--no-sync", "mypy", "--strict"], backend)
+        run([*PYTEST], backend)
+    frontend = updated_project / "frontend"
+    if frontend.is_dir():
+        # Its generated client fresh, lint, format, types, tests and build.
+        run(NPM_INSTALL, frontend)
+        run(["npm", "run", "check"], frontend)

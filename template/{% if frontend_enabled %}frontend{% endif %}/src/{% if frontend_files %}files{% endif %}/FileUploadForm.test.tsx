@@ -1,0 +1,124 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+
+import { ApiError } from "../api/ApiError";
+import type { StoredFile, UploadOptions } from "../api/FilesApi";
+import { FileUploadForm } from "./FileUploadForm";
+
+const STORED: StoredFile = {
+  id: "f1",
+  ownerId: "u1",
+  filename: "notes.txt",
+  contentType: "text/plain",
+  sizeBytes: 2048,
+  createdAt: "2026-01-01T00:00:00Z",
+};
+
+function notes(size = 2048): File {
+  return new File(["x".repeat(size)], "notes.txt", { type: "text/plain" });
+}
+
+/** An upload the test finishes by hand, with the options it was given. */
+function pendingUpload() {
+  let finish: (outcome: StoredFile | Error) => void = () => undefined;
+  let options: UploadOptions = {};
+  const upload = vi.fn((_file: File, given: UploadOptions) => {
+    options = given;
+    return new Promise<StoredFile>((resolve, reject) => {
+      finish = (outcome) => {
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      };
+    });
+  });
+  return {
+    upload,
+    finish: (outcome: StoredFile | Error) => {
+      finish(outcome);
+    },
+    options: () => options,
+  };
+}
+
+function setUp(
+  upload: (file: File, options: UploadOptions) => Promise<StoredFile>,
+) {
+  const onUploaded = vi.fn();
+  render(<FileUploadForm upload={upload} onUploaded={onUploaded} />);
+  return { onUploaded, user: userEvent.setup() };
+}
+
+describe("FileUploadForm", () => {
+  it("uploads the chosen file, shows its progress, then clears the choice", async () => {
+    const pending = pendingUpload();
+    const { onUploaded, user } = setUp(pending.upload);
+
+    await user.upload(screen.getByLabelText("File"), notes());
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+
+    expect(pending.upload).toHaveBeenCalledWith(
+      expect.objectContaining({ name: "notes.txt" }),
+      expect.anything(),
+    );
+    const bar = screen.getByRole("progressbar", { name: "Upload progress" });
+    expect(screen.getByRole("button", { name: "Upload" })).toBeDisabled();
+
+    pending.options().onProgress?.({ loaded: 1024, total: 2048 });
+    await waitFor(() => {
+      expect(bar).toHaveAttribute("value", "1024");
+    });
+    expect(screen.getByText(/1 KiB of 2 KiB/)).toBeInTheDocument();
+
+    pending.finish(STORED);
+    await waitFor(() => {
+      expect(onUploaded).toHaveBeenCalledWith(STORED);
+    });
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.getByLabelText("File")).toHaveValue("");
+  });
+
+  it("cancels a running upload through its signal", async () => {
+    const pending = pendingUpload();
+    const { onUploaded, user } = setUp(pending.upload);
+    await user.upload(screen.getByLabelText("File"), notes());
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+
+    await user.click(screen.getByRole("button", { name: "Cancel upload" }));
+
+    expect(pending.options().signal?.aborted).toBe(true);
+    pending.finish(new ApiError("unexpected", "The upload was cancelled."));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The upload was cancelled.",
+    );
+    expect(onUploaded).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's refusal and keeps the choice for another try", async () => {
+    const upload = vi.fn(() =>
+      Promise.reject(new ApiError("conflict", "Your storage quota is full.")),
+    );
+    const { user } = setUp(upload);
+    await user.upload(screen.getByLabelText("File"), notes());
+
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Your storage quota is full.",
+    );
+    expect(screen.getByRole("button", { name: "Upload" })).toBeEnabled();
+  });
+
+  it("refuses to send nothing: no file, or an empty one", async () => {
+    const upload = vi.fn();
+    const { user } = setUp(upload);
+
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Choose a file first.");
+
+    await user.upload(screen.getByLabelText("File"), notes(0));
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("The file is empty.");
+    expect(upload).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,33 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { App } from "../App";
+import { FakeApi } from "../test/FakeApi";
+import { renderWithSession } from "../test/render";
+
+describe("the files screen in the app", () => {
+  it("is linked from the navigation of a signed-in user", async () => {
+    const api = new FakeApi();
+    api.addUser("ada@example.com");
+    const { user, location } = await renderWithSession(<App />, {
+      api,
+      signedInAs: "ada@example.com",
+    });
+
+    await user.click(await screen.findByRole("link", { name: "Files" }));
+
+    expect(
+      await screen.findByRole("heading", { name: "Files" }),
+    ).toBeInTheDocument();
+    expect(location()).toBe("/files");
+  });
+
+  it("asks a visitor to sign in first", async () => {
+    const { location } = await renderWithSession(<App />, { route: "/files" });
+
+    expect(
+      await screen.findByRole("heading", { name: "Sign in" }),
+    ).toBeInTheDocument();
+    expect(location()).toMatch(/^\/login/);
+  });
+});
