@@ -1,13 +1,12 @@
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 
 import type { Role, User } from "../api/Api";
 import { asApiError, type ApiError } from "../api/ApiError";
 import { useApi } from "../api/useApi";
-import { ErrorMessage } from "../components/ErrorMessage";
-import { Pagination } from "../components/Pagination";
+import { PagedResults } from "../components/PagedResults";
 import { UserList } from "../components/UserList";
 import { useLoad } from "../hooks/useLoad";
+import { useOffsetParam } from "../hooks/useOffsetParam";
 import { isAdmin } from "../session/permissions";
 import { useSession } from "../session/useSession";
 
@@ -18,10 +17,7 @@ export function AdminUsersPage() {
   const api = useApi();
   const { state } = useSession();
   const currentUserId = state.status === "signed-in" ? state.user.id : "";
-  const [params, setParams] = useSearchParams();
-  const requested = Number.parseInt(params.get("offset") ?? "", 10);
-  const offset =
-    Number.isSafeInteger(requested) && requested > 0 ? requested : 0;
+  const [offset, setOffset] = useOffsetParam();
   const users = useLoad(String(offset), () =>
     api.listUsers({ limit: PAGE_SIZE, offset }),
   );
@@ -42,31 +38,25 @@ export function AdminUsersPage() {
   return (
     <section aria-labelledby="users-heading">
       <h1 id="users-heading">Users</h1>
-      <ErrorMessage error={users.error ?? actionError} />
-      {users.loading && users.value === undefined && (
-        <p role="status">Loading…</p>
-      )}
-      {users.value !== undefined && (
-        <>
+      <PagedResults
+        label="Users"
+        results={users}
+        actionError={actionError}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+      >
+        {(page) => (
           <UserList
-            users={users.value.items}
+            users={page}
             currentUserId={currentUserId}
             onToggleAdmin={toggleAdmin}
             onDeactivate={(user) => {
               act(api.deactivateUser(user.id));
             }}
           />
-          <Pagination
-            label="Users"
-            total={users.value.total}
-            limit={PAGE_SIZE}
-            offset={offset}
-            onChange={(next) => {
-              setParams(next > 0 ? { offset: String(next) } : {});
-            }}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </section>
   );
 }

@@ -4,11 +4,10 @@ import { useSearchParams } from "react-router";
 import type { Item, ItemDraft, ItemQuery } from "../api/Api";
 import { asApiError, type ApiError } from "../api/ApiError";
 import { useApi } from "../api/useApi";
-import { ErrorMessage } from "../components/ErrorMessage";
 import { ItemFilters } from "../components/ItemFilters";
 import { ItemForm } from "../components/ItemForm";
 import { ItemList } from "../components/ItemList";
-import { Pagination } from "../components/Pagination";
+import { PagedResults } from "../components/PagedResults";
 import { useLoad } from "../hooks/useLoad";
 import { itemQueryFrom, itemQueryParams } from "./itemQuery";
 
@@ -83,28 +82,20 @@ export function ItemsPage() {
           show({ ...filters, offset: 0 });
         }}
       />
-      <ErrorMessage error={page.error ?? actionError} />
-      {page.loading && page.value === undefined && (
-        <p role="status">Loading…</p>
-      )}
-      {page.value !== undefined && (
-        <>
-          <ItemList
-            items={page.value.items}
-            onEdit={setEditing}
-            onDelete={remove}
-          />
-          <Pagination
-            label="Items"
-            total={page.value.total}
-            limit={query.limit}
-            offset={query.offset}
-            onChange={(offset) => {
-              show({ offset });
-            }}
-          />
-        </>
-      )}
+      <PagedResults
+        label="Items"
+        results={page}
+        actionError={actionError}
+        limit={query.limit}
+        offset={query.offset}
+        onOffsetChange={(offset) => {
+          show({ offset });
+        }}
+      >
+        {(items) => (
+          <ItemList items={items} onEdit={setEditing} onDelete={remove} />
+        )}
+      </PagedResults>
     </section>
   );
 }

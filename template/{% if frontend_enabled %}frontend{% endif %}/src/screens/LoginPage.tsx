@@ -1,8 +1,8 @@
-import { useState, type SubmitEvent } from "react";
+import { useState } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 
-import { asApiError, type ApiError } from "../api/ApiError";
-import { ErrorMessage } from "../components/ErrorMessage";
+import type { Credentials } from "../api/Api";
+import { CredentialsForm } from "../components/CredentialsForm";
 import { useSession } from "../session/useSession";
 
 /** Where to go after signing in: the page that sent us here, if it is one of ours. */
@@ -22,63 +22,32 @@ export function LoginPage() {
   const { state, signIn } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  // While signing in, this page navigates itself (to `target`), not the guard below.
+  const [signingIn, setSigningIn] = useState(false);
   const target = returnPath(location.state);
 
-  if (state.status === "signed-in" && !busy)
+  if (state.status === "signed-in" && !signingIn)
     return <Navigate to={target} replace />;
 
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  async function submit(credentials: Credentials) {
+    setSigningIn(true);
     try {
-      await signIn({ email, password });
+      await signIn(credentials);
       await navigate(target, { replace: true });
     } catch (failure) {
-      setError(asApiError(failure));
-      setBusy(false);
+      setSigningIn(false);
+      throw failure;
     }
   }
 
   return (
     <section aria-labelledby="login-heading">
       <h1 id="login-heading">Sign in</h1>
-      <form onSubmit={(event) => void submit(event)}>
-        <label>
-          E-mail
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-            }}
-          />
-        </label>
-        <label>
-          Password
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-            }}
-          />
-        </label>
-        <ErrorMessage error={error} />
-        <button type="submit" disabled={busy}>
-          Sign in
-        </button>
-      </form>
+      <CredentialsForm
+        submitLabel="Sign in"
+        passwordAutoComplete="current-password"
+        onSubmit={submit}
+      />
       <p>
         No account yet? <Link to="/register">Register</Link>
       </p>

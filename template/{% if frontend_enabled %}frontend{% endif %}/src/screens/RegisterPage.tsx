@@ -1,9 +1,9 @@
-import { useState, type SubmitEvent } from "react";
+import { useState } from "react";
 import { Link, Navigate, useNavigate } from "react-router";
 
-import { asApiError, type ApiError } from "../api/ApiError";
+import type { Credentials } from "../api/Api";
 import { useApi } from "../api/useApi";
-import { ErrorMessage } from "../components/ErrorMessage";
+import { CredentialsForm } from "../components/CredentialsForm";
 import { useSession } from "../session/useSession";
 
 /** Creates a member account and signs it in. */
@@ -11,62 +11,32 @@ export function RegisterPage() {
   const api = useApi();
   const { state, signIn } = useSession();
   const navigate = useNavigate();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  // While registering, this page navigates itself, not the guard below.
+  const [registering, setRegistering] = useState(false);
 
-  if (state.status === "signed-in" && !busy) return <Navigate to="/" replace />;
+  if (state.status === "signed-in" && !registering)
+    return <Navigate to="/" replace />;
 
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  async function submit(credentials: Credentials) {
+    setRegistering(true);
     try {
-      await api.register({ email, password });
-      await signIn({ email, password });
+      await api.register(credentials);
+      await signIn(credentials);
       await navigate("/", { replace: true });
     } catch (failure) {
-      setError(asApiError(failure));
-      setBusy(false);
+      setRegistering(false);
+      throw failure;
     }
   }
 
   return (
     <section aria-labelledby="register-heading">
       <h1 id="register-heading">Register</h1>
-      <form onSubmit={(event) => void submit(event)}>
-        <label>
-          E-mail
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-            }}
-          />
-        </label>
-        <label>
-          Password
-          <input
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-            }}
-          />
-        </label>
-        <ErrorMessage error={error} />
-        <button type="submit" disabled={busy}>
-          Register
-        </button>
-      </form>
+      <CredentialsForm
+        submitLabel="Register"
+        passwordAutoComplete="new-password"
+        onSubmit={submit}
+      />
       <p>
         Already registered? <Link to="/login">Sign in</Link>
       </p>

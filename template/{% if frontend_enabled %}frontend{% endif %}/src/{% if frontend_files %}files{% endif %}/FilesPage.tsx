@@ -1,11 +1,10 @@
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 
 import { asApiError, type ApiError } from "../api/ApiError";
 import { useApi } from "../api/useApi";
-import { ErrorMessage } from "../components/ErrorMessage";
-import { Pagination } from "../components/Pagination";
+import { PagedResults } from "../components/PagedResults";
 import { useLoad } from "../hooks/useLoad";
+import { useOffsetParam } from "../hooks/useOffsetParam";
 import { FileList } from "./FileList";
 import { FileUploadForm } from "./FileUploadForm";
 import { openDownload } from "./openDownload";
@@ -20,10 +19,7 @@ interface FilesPageProps {
 /** The caller's files: upload with progress, download, delete. */
 export function FilesPage({ navigate }: FilesPageProps) {
   const api = useApi();
-  const [params, setParams] = useSearchParams();
-  const requested = Number.parseInt(params.get("offset") ?? "", 10);
-  const offset =
-    Number.isSafeInteger(requested) && requested > 0 ? requested : 0;
+  const [offset, setOffset] = useOffsetParam();
   const files = useLoad(String(offset), () =>
     api.listFiles({ limit: PAGE_SIZE, offset }),
   );
@@ -38,7 +34,7 @@ export function FilesPage({ navigate }: FilesPageProps) {
 
   function showFirstPage() {
     if (offset === 0) files.reload();
-    else setParams({});
+    else setOffset(0);
   }
 
   return (
@@ -48,14 +44,17 @@ export function FilesPage({ navigate }: FilesPageProps) {
         upload={(file, options) => api.uploadFile(file, options)}
         onUploaded={showFirstPage}
       />
-      <ErrorMessage error={files.error ?? actionError} />
-      {files.loading && files.value === undefined && (
-        <p role="status">Loading…</p>
-      )}
-      {files.value !== undefined && (
-        <>
+      <PagedResults
+        label="Files"
+        results={files}
+        actionError={actionError}
+        limit={PAGE_SIZE}
+        offset={offset}
+        onOffsetChange={setOffset}
+      >
+        {(page) => (
           <FileList
-            files={files.value.items}
+            files={page}
             onDownload={(file) => {
               act(
                 api.fileDownloadUrl(file.id).then((url) => {
@@ -68,17 +67,8 @@ export function FilesPage({ navigate }: FilesPageProps) {
               act(api.deleteFile(file.id));
             }}
           />
-          <Pagination
-            label="Files"
-            total={files.value.total}
-            limit={PAGE_SIZE}
-            offset={offset}
-            onChange={(next) => {
-              setParams(next > 0 ? { offset: String(next) } : {});
-            }}
-          />
-        </>
-      )}
+        )}
+      </PagedResults>
     </section>
   );
 }
