@@ -3,7 +3,7 @@
 /**
  * The Content-Security-Policy of the app: scripts, styles and everything else
  * from this origin only, nothing inline, no plugins, no framing, and network
- * calls to this origin and `connectOrigins` (the API, later the object store).
+ * calls to this origin and `connectOrigins` (the API and, when there is one, the object store).
  * Trusted Types are required for script sinks, and no policy may be created:
  * the app never writes HTML (see the lint rules), so nothing needs one.
  *

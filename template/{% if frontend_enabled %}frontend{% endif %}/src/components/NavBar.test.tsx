@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
 import { FakeApi } from "../test/FakeApi";
@@ -48,8 +48,10 @@ describe("NavBar", () => {
 
     await user.click(screen.getByRole("button", { name: "Sign out" }));
 
+    await waitFor(() => {
+      expect(location()).toBe("/login");
+    });
     expect(signOut).toHaveBeenCalledOnce();
     expect(session.getState()).toEqual({ status: "signed-out" });
-    expect(location()).toBe("/login");
   });
 });

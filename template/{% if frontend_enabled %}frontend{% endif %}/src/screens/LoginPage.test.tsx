@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { FakeApi, PASSWORD } from "../test/FakeApi";
@@ -22,8 +22,10 @@ describe("LoginPage", () => {
     await user.type(screen.getByLabelText("Password"), PASSWORD);
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
+    await waitFor(() => {
+      expect(location()).toBe("/");
+    });
     expect(session.getState()).toMatchObject({ status: "signed-in" });
-    expect(location()).toBe("/");
   });
 
   it("shows why sign-in failed", async () => {

@@ -79,18 +79,58 @@ describe("FileUploadForm", () => {
   });
 
   it("cancels a running upload through its signal", async () => {
-    const pending = pendingUpload();
-    const { onUploaded, user } = setUp(pending.upload);
+    // An upload that fails the way the real one does when its signal aborts.
+    const upload = vi.fn(
+      (_file: File, { signal }: UploadOptions) =>
+        new Promise<StoredFile>((_resolve, reject) => {
+          signal?.addEventListener("abort", () => {
+            reject(new ApiError("unexpected", "The upload was cancelled."));
+          });
+        }),
+    );
+    const { onUploaded, user } = setUp(upload);
     await user.upload(screen.getByLabelText("File"), notes());
     await user.click(screen.getByRole("button", { name: "Upload" }));
 
     await user.click(screen.getByRole("button", { name: "Cancel upload" }));
 
-    expect(pending.options().signal?.aborted).toBe(true);
-    pending.finish(new ApiError("unexpected", "The upload was cancelled."));
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The upload was cancelled.",
     );
+    expect(screen.getByRole("button", { name: "Upload" })).toBeEnabled();
+    expect(onUploaded).not.toHaveBeenCalled();
+  });
+
+  it("offers no cancel once every byte is sent", async () => {
+    const pending = pendingUpload();
+    const { user } = setUp(pending.upload);
+    await user.upload(screen.getByLabelText("File"), notes());
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+
+    pending.options().onProgress?.({ loaded: 2048, total: 2048 });
+
+    await waitFor(() => {
+      expect(
+        screen.queryByRole("button", { name: "Cancel upload" }),
+      ).not.toBeInTheDocument();
+    });
+  });
+
+  it("cancels the upload when the screen goes, and reports nothing after", async () => {
+    const pending = pendingUpload();
+    const onUploaded = vi.fn();
+    const { unmount } = render(
+      <FileUploadForm upload={pending.upload} onUploaded={onUploaded} />,
+    );
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText("File"), notes());
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+
+    unmount();
+
+    expect(pending.options().signal?.aborted).toBe(true);
+    pending.finish(STORED);
+    await Promise.resolve();
     expect(onUploaded).not.toHaveBeenCalled();
   });
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type SubmitEvent } from "react";
+import { useEffect, useRef, useState, type SubmitEvent } from "react";
 
 import { ApiError, asApiError } from "../api/ApiError";
 import type { StoredFile, UploadOptions } from "../api/FilesApi";
@@ -19,8 +19,18 @@ interface Progress {
 export function FileUploadForm({ upload, onUploaded }: FileUploadFormProps) {
   const input = useRef<HTMLInputElement>(null);
   const transfer = useRef<AbortController | null>(null);
+  const mounted = useRef(true);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+
+  // Leaving the screen cancels the transfer (and so discards the pending upload).
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      transfer.current?.abort();
+    };
+  }, []);
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,6 +49,7 @@ export function FileUploadForm({ upload, onUploaded }: FileUploadFormProps) {
     setProgress({ loaded: 0, total: file.size });
     upload(file, { onProgress: setProgress, signal: controller.signal })
       .then((stored) => {
+        if (!mounted.current) return;
         if (input.current !== null) input.current.value = "";
         onUploaded(stored);
       })
@@ -52,6 +63,8 @@ export function FileUploadForm({ upload, onUploaded }: FileUploadFormProps) {
   }
 
   const uploading = progress !== null;
+  // Once every byte is sent only the confirmation is left: too late to cancel.
+  const cancellable = progress !== null && progress.loaded < progress.total;
   return (
     <form aria-label="Upload a file" onSubmit={submit}>
       <label>
@@ -73,7 +86,7 @@ export function FileUploadForm({ upload, onUploaded }: FileUploadFormProps) {
         <button type="submit" disabled={uploading}>
           Upload
         </button>
-        {uploading && (
+        {cancellable && (
           <button
             type="button"
             onClick={() => {

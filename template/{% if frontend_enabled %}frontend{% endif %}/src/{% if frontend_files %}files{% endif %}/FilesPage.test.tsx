@@ -112,6 +112,26 @@ describe("FilesPage", () => {
     expect(api.files.map((file) => file.filename)).toEqual(["file-01.txt"]);
   });
 
+  it("shows the page before when the last file of a page goes", async () => {
+    const api = apiWithFiles(21);
+    const { user, location } = await renderPage(
+      api,
+      vi.fn(),
+      "/files?offset=20",
+    );
+
+    await user.click(
+      await screen.findByRole("button", { name: 'Delete "file-01.txt"' }),
+    );
+    await user.click(screen.getByRole("button", { name: "Yes, delete" }));
+
+    await waitFor(() => {
+      expect(location()).toBe("/files");
+    });
+    expect(await screen.findByText("file-21.txt")).toBeInTheDocument();
+    expect(names()).toHaveLength(20);
+  });
+
   it("shows why a delete failed", async () => {
     const api = apiWithFiles(1);
     vi.spyOn(api, "deleteFile").mockRejectedValue(new TypeError("offline"));

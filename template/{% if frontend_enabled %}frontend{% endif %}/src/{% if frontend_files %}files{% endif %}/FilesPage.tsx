@@ -64,7 +64,14 @@ export function FilesPage({ navigate }: FilesPageProps) {
               );
             }}
             onDelete={(file) => {
-              act(api.deleteFile(file.id));
+              act(api.deleteFile(file.id), () => {
+                // The last file of a page went: show the page before it.
+                if (page.length === 1 && offset > 0) {
+                  setOffset(Math.max(0, offset - PAGE_SIZE));
+                } else {
+                  files.reload();
+                }
+              });
             }}
           />
         )}
