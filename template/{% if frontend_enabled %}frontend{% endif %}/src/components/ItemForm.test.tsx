@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 
@@ -23,7 +23,9 @@ describe("ItemForm", () => {
       description: "Two litres",
       status: "done",
     });
-    expect(screen.getByLabelText("Title")).toHaveValue("");
+    await waitFor(() => {
+      expect(screen.getByLabelText("Title")).toHaveValue("");
+    });
   });
 
   it("shows why the server refused, keeping what was typed", async () => {

@@ -73,8 +73,8 @@ describe("FileUploadForm", () => {
     pending.finish(STORED);
     await waitFor(() => {
       expect(onUploaded).toHaveBeenCalledWith(STORED);
+      expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     });
-    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(screen.getByLabelText("File")).toHaveValue("");
   });
 
