@@ -94,6 +94,8 @@ E2EE_DEV_PACKAGES: tuple[tuple[str, str], ...] = (("pyrage", ""),)
 # server needs at run time, and what only one API style's client generator needs;
 # every other package there is a development dependency of both styles.
 FRONTEND_RUNTIME_PACKAGES = ("sirv",)
+# Bundled into the app only with end-to-end encryption: age in the browser.
+FRONTEND_E2EE_PACKAGES = ("age-encryption",)
 FRONTEND_STYLE_PACKAGES: dict[str, tuple[str, ...]] = {
     "rest": ("openapi-fetch", "openapi-typescript"),
     "graphql": (
@@ -118,21 +120,23 @@ def requirement(name: str, *, group: str = "runtime", extras: str = "") -> str:
     return f"{name}[{extras}]=={version}" if extras else f"{name}=={version}"
 
 
-def frontend_packages(api_style: str) -> dict[str, dict[str, str]]:
+def frontend_packages(api_style: str, e2ee: bool) -> dict[str, dict[str, str]]:
     """package.json's dependencies and devDependencies (name -> exact version)."""
     pinned = pinned_versions()["frontend"]
-    other_styles = {
+    left_out = {
         name
         for style, names in FRONTEND_STYLE_PACKAGES.items()
         if style != api_style
         for name in names
     }
+    if not e2ee:
+        left_out.update(FRONTEND_E2EE_PACKAGES)
     return {
         "dependencies": {name: pinned[name] for name in FRONTEND_RUNTIME_PACKAGES},
         "devDependencies": {
             name: version
             for name, version in sorted(pinned.items())
-            if name not in FRONTEND_RUNTIME_PACKAGES and name not in other_styles
+            if name not in FRONTEND_RUNTIME_PACKAGES and name not in left_out
         },
     }
 
@@ -180,7 +184,7 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
         # The browser's files screens (upload, download, delete) for plain files;
         # with e2ee the browser must encrypt first, which these screens do not.
         "frontend_files": frontend_enabled and object_storage == "s3" and not e2ee,
-        "frontend_packages": frontend_packages(api_style),
+        "frontend_packages": frontend_packages(api_style, e2ee),
         # The Node.js major of the front end's image ("node:24-bookworm-slim"), for CI.
         "node_major": versions["images"]["node"].split(":")[1].split("-")[0],
         # The e2ee client: its own package and command beside the backend.

@@ -1,0 +1,31 @@
+import { useMemo, useState, type ReactNode } from "react";
+
+import { useSession } from "../session/useSession";
+import {
+  KeyringContext,
+  type Keyring,
+  type UnlockedKey,
+} from "./keyringContext";
+
+/**
+ * Holds the unlocked key in memory for as long as the same user stays signed in
+ * in this tab: signing out (or in as someone else) forgets it, and so does a
+ * reload. Nothing of it reaches storage, where injected script could read it.
+ */
+export function KeyringProvider({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const userId = state.status === "signed-in" ? state.user.id : null;
+  const [held, setHeld] = useState<{ userId: string; key: UnlockedKey } | null>(
+    null,
+  );
+  const keyring = useMemo<Keyring>(
+    () => ({
+      unlocked: held !== null && held.userId === userId ? held.key : null,
+      unlock: (key) => {
+        setHeld(userId === null ? null : { userId, key });
+      },
+    }),
+    [held, userId],
+  );
+  return <KeyringContext value={keyring}>{children}</KeyringContext>;
+}
