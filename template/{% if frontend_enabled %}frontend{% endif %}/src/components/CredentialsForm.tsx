@@ -1,8 +1,9 @@
 import { useState, type SubmitEvent } from "react";
 
 import type { Credentials } from "../api/Api";
-import { asApiError, type ApiError } from "../api/ApiError";
+import { useSubmission } from "../hooks/useSubmission";
 import { ErrorMessage } from "./ErrorMessage";
+import { PasswordField } from "./PasswordField";
 
 interface CredentialsFormProps {
   submitLabel: string;
@@ -20,23 +21,15 @@ export function CredentialsForm({
 }: CredentialsFormProps) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const submission = useSubmission(onSubmit);
 
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit({ email, password });
-    } catch (failure) {
-      setError(asApiError(failure));
-      setBusy(false);
-    }
+    void submission.run({ email, password });
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)}>
+    <form onSubmit={submit}>
       <label>
         E-mail
         <input
@@ -50,21 +43,15 @@ export function CredentialsForm({
           }}
         />
       </label>
-      <label>
-        Password
-        <input
-          type="password"
-          name="password"
-          autoComplete={passwordAutoComplete}
-          required
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-          }}
-        />
-      </label>
-      <ErrorMessage error={error} />
-      <button type="submit" disabled={busy}>
+      <PasswordField
+        label="Password"
+        name="password"
+        autoComplete={passwordAutoComplete}
+        value={password}
+        onChange={setPassword}
+      />
+      <ErrorMessage error={submission.error} />
+      <button type="submit" disabled={submission.busy}>
         {submitLabel}
       </button>
     </form>

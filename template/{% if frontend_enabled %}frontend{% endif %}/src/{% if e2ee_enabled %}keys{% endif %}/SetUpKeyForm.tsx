@@ -1,7 +1,9 @@
 import { useState, type SubmitEvent } from "react";
 
-import { ApiError, asApiError } from "../api/ApiError";
+import { ApiError } from "../api/ApiError";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { PasswordField } from "../components/PasswordField";
+import { useSubmission } from "../hooks/useSubmission";
 import { passphraseProblem } from "./ageIdentity";
 
 interface SetUpKeyFormProps {
@@ -13,62 +15,36 @@ interface SetUpKeyFormProps {
 export function SetUpKeyForm({ onSetUp }: SetUpKeyFormProps) {
   const [passphrase, setPassphrase] = useState("");
   const [repeated, setRepeated] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const submission = useSubmission(onSetUp);
 
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const problem =
       passphraseProblem(passphrase) ??
       (passphrase === repeated ? null : "The two passphrases differ.");
-    if (problem !== null) {
-      setError(new ApiError("invalid", problem));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSetUp(passphrase);
-    } catch (failure) {
-      setError(asApiError(failure));
-      setBusy(false);
-    }
+    if (problem === null) void submission.run(passphrase);
+    else submission.refuse(new ApiError("invalid", problem));
   }
 
   return (
-    <form
-      aria-label="Set up encryption"
-      onSubmit={(event) => void submit(event)}
-    >
-      <label>
-        New backup passphrase
-        <input
-          type="password"
-          name="passphrase"
-          autoComplete="new-password"
-          required
-          value={passphrase}
-          onChange={(event) => {
-            setPassphrase(event.target.value);
-          }}
-        />
-      </label>
-      <label>
-        Passphrase again
-        <input
-          type="password"
-          name="repeated"
-          autoComplete="new-password"
-          required
-          value={repeated}
-          onChange={(event) => {
-            setRepeated(event.target.value);
-          }}
-        />
-      </label>
-      <ErrorMessage error={error} />
-      <button type="submit" disabled={busy}>
-        {busy ? "Setting up…" : "Set up"}
+    <form aria-label="Set up encryption" onSubmit={submit}>
+      <PasswordField
+        label="New backup passphrase"
+        name="passphrase"
+        autoComplete="new-password"
+        value={passphrase}
+        onChange={setPassphrase}
+      />
+      <PasswordField
+        label="Passphrase again"
+        name="repeated"
+        autoComplete="new-password"
+        value={repeated}
+        onChange={setRepeated}
+      />
+      <ErrorMessage error={submission.error} />
+      <button type="submit" disabled={submission.busy}>
+        {submission.busy ? "Setting up…" : "Set up"}
       </button>
     </form>
   );

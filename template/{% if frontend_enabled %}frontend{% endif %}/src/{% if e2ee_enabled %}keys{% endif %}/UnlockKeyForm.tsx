@@ -1,7 +1,8 @@
 import { useState, type SubmitEvent } from "react";
 
-import { asApiError, type ApiError } from "../api/ApiError";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { PasswordField } from "../components/PasswordField";
+import { useSubmission } from "../hooks/useSubmission";
 
 interface UnlockKeyFormProps {
   /** Opens the key's backup with `passphrase`. */
@@ -10,39 +11,25 @@ interface UnlockKeyFormProps {
 
 export function UnlockKeyForm({ onUnlock }: UnlockKeyFormProps) {
   const [passphrase, setPassphrase] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const submission = useSubmission(onUnlock);
 
-  async function submit(event: SubmitEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onUnlock(passphrase);
-    } catch (failure) {
-      setError(asApiError(failure));
-      setBusy(false);
-    }
+    void submission.run(passphrase);
   }
 
   return (
-    <form aria-label="Unlock your key" onSubmit={(event) => void submit(event)}>
-      <label>
-        Backup passphrase
-        <input
-          type="password"
-          name="passphrase"
-          autoComplete="current-password"
-          required
-          value={passphrase}
-          onChange={(event) => {
-            setPassphrase(event.target.value);
-          }}
-        />
-      </label>
-      <ErrorMessage error={error} />
-      <button type="submit" disabled={busy}>
-        {busy ? "Unlocking…" : "Unlock"}
+    <form aria-label="Unlock your key" onSubmit={submit}>
+      <PasswordField
+        label="Backup passphrase"
+        name="passphrase"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={setPassphrase}
+      />
+      <ErrorMessage error={submission.error} />
+      <button type="submit" disabled={submission.busy}>
+        {submission.busy ? "Unlocking…" : "Unlock"}
       </button>
     </form>
   );
