@@ -7,6 +7,7 @@ import {
   type Page,
 } from "@playwright/test";
 
+import { api } from "./api.ts";
 import type { Account } from "./environment.ts";
 
 /** Where the session's CSRF token is kept (src/session/csrfTokenStore.ts). */
@@ -77,9 +78,17 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await expectSignedIn(page, account);
 }
 
+/**
+ * Signs out and waits for the server's answer: the page lets go of the session
+ * at once, while the server ends it (and clears the cookie) a moment later.
+ */
 export async function signOut(page: Page): Promise<void> {
+  const ended = page.waitForResponse(
+    (response) => api.browserSessionCall(response.request()) === "logout",
+  );
   await nav(page).getByRole("button", { name: "Sign out" }).click();
   await expectSignedOut(page);
+  expect((await ended).ok()).toBe(true);
 }
 
 /** The refresh cookie(s) the browser holds, whatever their name. */
