@@ -34,11 +34,11 @@ from tests.combinations import (  # noqa: E402
     matrix_combinations,
 )
 from tests.matrix_run import (  # noqa: E402
-    backends_first,
     default_jobs,
     render_command,
     run_combination,
     run_in_parallel,
+    twins_apart,
 )
 
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -124,7 +124,7 @@ def matrix_parallel(session: nox.Session) -> None:
     install_group(session, "matrix")
     wanted = [
         (combination_id(answers), answers)
-        for answers in backends_first(matrix_combinations())
+        for answers in twins_apart(matrix_combinations())
         if all(word in combination_id(answers) for word in session.posargs)
     ]
     if not wanted:

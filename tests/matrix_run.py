@@ -4,9 +4,10 @@ live output) and `matrix_parallel` (several at once, each into its own log).
 
 The combinations share nothing but caches (uv, npm, pre-commit), which the tools
 lock, and ports and databases, which every rendered suite picks freshly (free
-ports, throwaway databases), so they can run side by side. Combinations whose
-backend bytes are identical (they differ only in the front end) run the backend
-sessions once: see BACKEND_PARTS.
+ports, throwaway databases), so they can run side by side. Combinations that
+render a tier byte for byte alike (the twins with and without a front end, and
+the front end on either database) run that tier's sessions once: see
+SharedSessions.
 """
 
 from __future__ import annotations
@@ -26,15 +27,39 @@ from pathlib import Path
 from typing import IO, Any
 
 GIT = ["git", "-c", "user.name=Matrix", "-c", "user.email=matrix@example.com"]
-# What the rendered backend sessions read. Combinations that differ only in the
-# front end render these byte for byte alike (tests/test_frontend_twins.py), so
-# each set of bytes runs the backend sessions once; the rest of each project's
-# suite still runs. The bytes are compared when the combination runs, never assumed.
-BACKEND_PARTS = ("backend", "client", "docs/api")
-BACKEND_SESSIONS = ("lint", "typecheck", "tests")
 
 
-def parts_digest(project: Path, parts: Iterable[str] = BACKEND_PARTS) -> str:
+@dataclass(frozen=True)
+class SharedSessions:
+    """Project sessions that read only the files under `parts` (and their own
+    noxfile functions, which tests/test_frontend_twins.py keeps alike).
+
+    Combinations that render those files byte for byte alike run these sessions
+    once per matrix run; the rest of each project's suite still runs. The bytes
+    are compared when the combination runs, never assumed.
+    """
+
+    name: str
+    parts: tuple[str, ...]
+    sessions: tuple[str, ...]
+    # Pre-commit hooks that run one of `sessions`' own commands on the same
+    # files: skipped where that session has just passed in the same project.
+    hooks: tuple[str, ...] = ()
+
+
+# A combination and its twin with the React front end share these.
+BACKEND = SharedSessions(
+    "backend", ("backend", "client", "docs/api"), ("lint", "typecheck", "tests")
+)
+# A React combination and its twin on the other database share these; the hook
+# `eslint` is `npm run lint`, which the `frontend` session runs.
+FRONTEND = SharedSessions(
+    "frontend", ("frontend", "docs/api"), ("frontend",), hooks=("eslint",)
+)
+SHARED_SESSIONS = (BACKEND, FRONTEND)
+
+
+def parts_digest(project: Path, parts: Iterable[str]) -> str:
     """sha256 over the committed files under `parts`: their paths and bytes."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--", *parts],
@@ -49,34 +74,40 @@ def parts_digest(project: Path, parts: Iterable[str] = BACKEND_PARTS) -> str:
     return digest.hexdigest()
 
 
-class BackendProofs:
-    """Which backend bytes passed the backend sessions in this run (thread-safe).
+ProofKey = tuple[str, str]  # (SharedSessions.name, parts digest)
 
-    The first combination with a digest runs the whole suite; one with the same
-    digest waits for that result and, if it passed, skips only the backend sessions.
+
+class SessionProofs:
+    """Which bytes passed which shared sessions in this run (thread-safe).
+
+    The first combination to claim a key runs those sessions and records the
+    result; another with the same key waits for it and, if it passed, skips them.
+    A combination waits only while it holds no claim, so two never wait on each
+    other.
     """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._finished: dict[str, threading.Event] = {}
-        self._passed: set[str] = set()
+        self._changed = threading.Condition()
+        self._running: set[ProofKey] = set()
+        self._passed: set[ProofKey] = set()
 
-    def already_passed(self, digest: str) -> bool:
-        """True: proven by another combination. False: the caller must run them
-        and then call record()."""
-        with self._lock:
-            finished = self._finished.get(digest)
-            if finished is None:
-                self._finished[digest] = threading.Event()
-                return False
-        finished.wait()
-        return digest in self._passed
+    def claim(self, keys: Iterable[ProofKey]) -> set[ProofKey]:
+        """The keys already proven; the caller now runs the others and must
+        record() them."""
+        wanted = set(keys)
+        with self._changed:
+            self._changed.wait_for(lambda: not wanted & self._running)
+            proven = wanted & self._passed
+            self._running |= wanted - proven
+            return proven
 
-    def record(self, digest: str, *, passed: bool) -> None:
-        with self._lock:
-            if passed:
-                self._passed.add(digest)
-            self._finished[digest].set()
+    def record(self, keys: Iterable[ProofKey], *, passed: bool) -> None:
+        with self._changed:
+            for key in keys:
+                self._running.discard(key)
+                if passed:
+                    self._passed.add(key)
+            self._changed.notify_all()
 
 
 def default_sessions(project: Path, env: Mapping[str, str]) -> list[str]:
@@ -99,7 +130,8 @@ class CombinationResult:
     returncode: int = 0
     failed_step: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
-    backend_reused: bool = False
+    # The SharedSessions names whose sessions passed on the same bytes elsewhere.
+    reused: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -109,7 +141,10 @@ class CombinationResult:
         steps = ", ".join(f"{step} {took:.1f}s" for step, took in self.seconds.items())
         total = sum(self.seconds.values())
         verdict = "passed" if self.passed else f"FAILED in {self.failed_step}"
-        reused = " (backend sessions passed on the same bytes)" * self.backend_reused
+        reused = ""
+        if self.reused:
+            names = " and ".join(self.reused)
+            reused = f" ({names} sessions passed on the same bytes)"
         return f"matrix({self.name}): {verdict}{reused}; {steps}, total {total:.1f}s"
 
 
@@ -138,7 +173,7 @@ def run_combination(
     env: Mapping[str, str],
     output: IO[str],
     log_path: Path | None = None,
-    proofs: BackendProofs | None = None,
+    proofs: SessionProofs | None = None,
 ) -> CombinationResult:
     """Runs every step in order and stops at the first that fails."""
     result = CombinationResult(name=name, log_path=log_path)
@@ -150,60 +185,109 @@ def run_combination(
         ("git", [*GIT, "add", "--all"], project),
         ("git", [*GIT, "commit", "--quiet", "--message=Rendered"], project),
     ]
-    pre_commit = ["pre-commit", "run", "--all-files", "--show-diff-on-failure"]
     try:
         for step, command, cwd in prepare:
             if not run_step(result, step, command, cwd=cwd, env=env, output=output):
                 return result
-        digest = parts_digest(project)
-        if proofs is not None and proofs.already_passed(digest):
-            result.backend_reused = True
+        ran: list[SharedSessions] = []
+        if proofs is None:
+            # The rendered project's own entry point, exactly as its README says.
             suite_ok = run_step(
                 result,
                 "suite",
-                suite_without_backend(project, env, digest, output),
+                ["nox", "--non-interactive"],
                 cwd=project,
                 env=env,
                 output=output,
             )
         else:
-            # The rendered project's own entry point, exactly as its README says.
-            suite_ok = False
-            try:
-                suite_ok = run_step(
-                    result,
-                    "suite",
-                    ["nox", "--non-interactive"],
-                    cwd=project,
-                    env=env,
-                    output=output,
-                )
-            finally:
-                if proofs is not None:
-                    proofs.record(digest, passed=suite_ok)
+            suite_ok, ran = run_suite_once_per_bytes(
+                result, project, env=env, output=output, proofs=proofs
+            )
         if suite_ok:
             run_step(
-                result, "pre-commit", pre_commit, cwd=project, env=env, output=output
+                result,
+                "pre-commit",
+                ["pre-commit", "run", "--all-files", "--show-diff-on-failure"],
+                cwd=project,
+                env=hooks_env(env, ran, output),
+                output=output,
             )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return result
 
 
-def suite_without_backend(
-    project: Path, env: Mapping[str, str], digest: str, output: IO[str]
-) -> list[str]:
-    """`nox -s` every default session but the backend ones, saying why."""
-    sessions = [
-        session
-        for session in default_sessions(project, env)
-        if session not in BACKEND_SESSIONS
+def run_suite_once_per_bytes(
+    result: CombinationResult,
+    project: Path,
+    *,
+    env: Mapping[str, str],
+    output: IO[str],
+    proofs: SessionProofs,
+) -> tuple[bool, list[SharedSessions]]:
+    """The project's suite without the shared sessions that passed on the same
+    bytes in this run. Returns whether it passed, and the shared sessions it ran."""
+    sessions = default_sessions(project, env)
+    present = [
+        group for group in SHARED_SESSIONS if set(group.sessions) <= set(sessions)
     ]
+    keys = {
+        group: (group.name, parts_digest(project, group.parts)) for group in present
+    }
+    proven = proofs.claim(keys.values())
+    reused = [group for group in present if keys[group] in proven]
+    ran = [group for group in present if keys[group] not in proven]
+    result.reused = [group.name for group in reused]
+    suite_ok = False
+    try:
+        suite_ok = run_step(
+            result,
+            "suite",
+            suite_command(sessions, reused, keys, output),
+            cwd=project,
+            env=env,
+            output=output,
+        )
+    finally:
+        proofs.record((keys[group] for group in ran), passed=suite_ok)
+    return suite_ok, ran
+
+
+def suite_command(
+    sessions: list[str],
+    reused: list[SharedSessions],
+    keys: Mapping[SharedSessions, ProofKey],
+    output: IO[str],
+) -> list[str]:
+    """`nox`, as the README says; with reused sessions, `nox -s` the others,
+    saying why."""
+    if not reused:
+        return ["nox", "--non-interactive"]
+    skipped = {session for group in reused for session in group.sessions}
+    for group in reused:
+        parts = ", ".join(f"{part}/" for part in group.parts)
+        output.write(
+            f"# {', '.join(group.sessions)}: {parts} are byte for byte those that "
+            f"passed them in this run (sha256 {keys[group][1][:16]})\n"
+        )
+    others = [session for session in sessions if session not in skipped]
+    return ["nox", "--non-interactive", "-s", *others]
+
+
+def hooks_env(
+    env: Mapping[str, str], ran: list[SharedSessions], output: IO[str]
+) -> dict[str, str]:
+    """Pre-commit's environment: SKIP the hooks whose command a session of this
+    project has just passed on the same files (pre-commit's own variable)."""
+    hooks = [hook for group in ran for hook in group.hooks]
+    if not hooks:
+        return dict(env)
     output.write(
-        f"# {', '.join(BACKEND_SESSIONS)}: {'/, '.join(BACKEND_PARTS)}/ are byte for "
-        f"byte those that passed them in this run (sha256 {digest[:16]})\n"
+        f"# pre-commit hooks {', '.join(hooks)}: their command passed in this "
+        "project's suite on these files\n"
     )
-    return ["nox", "--non-interactive", "-s", *sessions]
+    return {**env, "SKIP": ",".join(hooks)}
 
 
 def run_step(
@@ -247,7 +331,7 @@ def run_in_parallel(
     """Runs the combinations `jobs` at a time; `report` gets each result as it ends."""
     log_dir.mkdir(parents=True, exist_ok=True)
 
-    proofs = BackendProofs()
+    proofs = SessionProofs()
 
     def run_one(index: int, name: str, answers: Mapping[str, Any]) -> CombinationResult:
         log_path = log_dir / f"{index:02d}.log"
@@ -272,13 +356,19 @@ def run_in_parallel(
         return [future.result() for future in futures]
 
 
-def backends_first(
+def twins_apart(
     combinations: Iterable[Mapping[str, Any]],
 ) -> list[Mapping[str, Any]]:
-    """Combinations without a front end first: their twins with one then find the
-    backend sessions proven instead of waiting for them."""
+    """Without a front end first, then SQLite before PostgreSQL: a twin then
+    finds the shared sessions proven instead of waiting for them."""
     listed = list(combinations)
-    return sorted(listed, key=lambda answers: answers.get("frontend", "none") != "none")
+    return sorted(
+        listed,
+        key=lambda answers: (
+            answers.get("frontend", "none") != "none",
+            answers.get("database", "sqlite") != "sqlite",
+        ),
+    )
 
 
 def default_jobs() -> int:

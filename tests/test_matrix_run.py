@@ -15,32 +15,46 @@ import pytest
 
 from tests.combinations import combination_id, matrix_combinations
 from tests.matrix_run import (
-    backends_first,
+    SessionProofs,
     default_jobs,
     run_combination,
     run_in_parallel,
+    twins_apart,
 )
 
 STAND_INS = {
-    # The destination is copier's last argument.
-    # backend/answers holds every answer but the front end's, as a real render's
-    # backend does not depend on it.
+    # The destination is copier's last argument. backend/answers holds every
+    # answer but the front end's, as a real render's backend does not depend on
+    # it; with frontend=react, frontend/answers holds every answer but the
+    # database's, as a real front end does not depend on that.
     "copier": (
         'for last; do :; done; mkdir -p "$last/backend"; echo x > "$last/README"\n'
         'for arg; do case "$arg" in --data=frontend=*) ;; --data=*) echo "$arg";;'
         ' esac; done > "$last/backend/answers"\n'
+        'case "$*" in *--data=frontend=react*) mkdir -p "$last/frontend"\n'
+        '  for arg; do case "$arg" in --data=database=*) ;; --data=*) echo "$arg";;'
+        ' esac; done > "$last/frontend/answers";; esac\n'
         'echo rendered "$last"\n'
     ),
+    # `--list`: the sessions of a plain `nox`, the front end's with frontend/.
+    # SUITE_FAILS_IN=name fails a run that includes that session.
     # With BARRIER set, each suite waits (5 s at most) until two have started:
     # it passes only when the combinations really run side by side.
     "nox": (
+        'all="lint typecheck tests web"\n'
+        '[ -d frontend ] && all="$all frontend e2e"\n'
         'if [ "$1" = --list ]; then\n'
-        '  echo \'[{"session": "lint"}, {"session": "tests"}, {"session": "web"}]\'\n'
+        "  sep=; printf '['\n"
+        '  for s in $all; do printf \'%s{"session": "%s"}\' "$sep" $s; sep=,; done\n'
+        "  echo ']'\n"
         "  exit 0\n"
         "fi\n"
         'echo suite ran "$@"\n'
-        'if [ -n "$SUITE_EXIT_WITH_BACKEND" ]; then\n'
-        '  case "$*" in *" -s "*) ;; *) exit "$SUITE_EXIT_WITH_BACKEND";; esac\n'
+        'running="$*"\n'
+        'case "$running" in *" -s "*) running="${running#*-s }";; *) running="$all";;'
+        " esac\n"
+        'if [ -n "$SUITE_FAILS_IN" ]; then\n'
+        '  case " $running " in *" $SUITE_FAILS_IN "*) exit 4;; esac\n'
         "fi\n"
         'if [ -n "$BARRIER" ]; then\n'
         '  touch "$BARRIER/$$"; tries=0\n'
@@ -50,7 +64,7 @@ STAND_INS = {
         "fi\n"
         'exit "${SUITE_EXIT:-0}"\n'
     ),
-    "pre-commit": 'echo hooks ran; exit "${HOOKS_EXIT:-0}"\n',
+    "pre-commit": 'echo "hooks ran, SKIP=$SKIP"; exit "${HOOKS_EXIT:-0}"\n',
 }
 
 
@@ -151,18 +165,33 @@ def test_one_failure_does_not_stop_the_others(
     assert [result.failed_step for result in results] == ["pre-commit", "pre-commit"]
 
 
+def run_all(
+    tools: dict[str, str],
+    tmp_path: Path,
+    combinations: list[tuple[str, dict[str, str]]],
+    jobs: int = 2,
+    **env: str,
+) -> list[Any]:
+    return run_in_parallel(
+        tmp_path,
+        combinations,
+        env={**tools, **env},
+        jobs=jobs,
+        log_dir=tmp_path / "logs",
+        report=lambda result: None,
+    )
+
+
 def twins(tools: dict[str, str], tmp_path: Path, **env: str) -> list[Any]:
     """A combination and its twin with a front end, two at a time."""
-    return run_in_parallel(
+    return run_all(
+        tools,
         tmp_path,
         [
             ("plain", {"n": "1", "frontend": "none"}),
             ("with-web", {"n": "1", "frontend": "react"}),
         ],
-        env={**tools, **env},
-        jobs=2,
-        log_dir=tmp_path / "logs",
-        report=lambda result: None,
+        **env,
     )
 
 
@@ -176,11 +205,15 @@ def test_a_twin_with_the_same_backend_bytes_runs_only_the_other_sessions(
     results = twins(tools, tmp_path)
     assert all(result.passed for result in results)
     # Whichever claims the bytes first runs everything; the other waits for it.
-    full = [result for result in results if not result.backend_reused]
-    reused = [result for result in results if result.backend_reused]
+    full = [result for result in results if not result.reused]
+    reused = [result for result in results if result.reused]
     assert len(full) == len(reused) == 1
+    assert reused[0].reused == ["backend"]
     assert "suite ran --non-interactive\n" in log_of(full[0])
-    assert "suite ran --non-interactive -s web\n" in log_of(reused[0])
+    if full[0].name == "plain":
+        assert "suite ran --non-interactive -s web frontend e2e\n" in log_of(reused[0])
+    else:
+        assert "suite ran --non-interactive -s web\n" in log_of(reused[0])
     assert "byte for byte" in log_of(reused[0])
     assert "backend sessions passed on the same bytes" in reused[0].summary()
     assert "hooks ran" in log_of(reused[0])
@@ -189,9 +222,9 @@ def test_a_twin_with_the_same_backend_bytes_runs_only_the_other_sessions(
 def test_a_twin_runs_everything_when_the_backend_failed(
     tools: dict[str, str], tmp_path: Path
 ) -> None:
-    results = twins(tools, tmp_path, SUITE_EXIT_WITH_BACKEND="4")
+    results = twins(tools, tmp_path, SUITE_FAILS_IN="tests")
     assert [result.failed_step for result in results] == ["suite", "suite"]
-    assert not any(result.backend_reused for result in results)
+    assert not any(result.reused for result in results)
     assert all("suite ran --non-interactive\n" in log_of(r) for r in results)
 
 
@@ -206,14 +239,109 @@ def test_different_backend_bytes_are_never_reused(
         log_dir=tmp_path / "logs",
         report=lambda result: None,
     )
-    assert [result.backend_reused for result in results] == [False, False]
+    assert [result.reused for result in results] == [[], []]
 
 
-def test_combinations_without_a_front_end_are_run_first() -> None:
-    ordered = backends_first(
-        [{"n": "1", "frontend": "react"}, {"n": "1", "frontend": "none"}, {"n": "2"}]
+DATABASE_TWINS = [
+    ("web-sqlite", {"n": "1", "database": "sqlite", "frontend": "react"}),
+    ("web-postgresql", {"n": "1", "database": "postgresql", "frontend": "react"}),
+]
+
+
+def test_a_front_end_on_the_other_database_runs_its_session_once(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    results = run_all(tools, tmp_path, DATABASE_TWINS)
+    assert all(result.passed for result in results)
+    full = [result for result in results if not result.reused]
+    reused = [result for result in results if result.reused]
+    assert len(full) == len(reused) == 1
+    assert reused[0].reused == ["frontend"]
+    # The backends differ (another database): each runs its own sessions.
+    assert "suite ran --non-interactive\n" in log_of(full[0])
+    assert "suite ran --non-interactive -s lint typecheck tests web e2e\n" in log_of(
+        reused[0]
     )
-    assert [answers.get("frontend") for answers in ordered] == ["none", None, "react"]
+    assert "frontend/, docs/api/ are byte for byte" in log_of(reused[0])
+    # ESLint's hook is `npm run lint`, which the frontend session has just run
+    # on the same files; the twin that skipped the session runs the hook.
+    assert "hooks ran, SKIP=eslint\n" in log_of(full[0])
+    assert "hooks ran, SKIP=\n" in log_of(reused[0])
+
+
+def test_a_failed_front_end_is_run_again_by_its_twin(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    results = run_all(tools, tmp_path, DATABASE_TWINS, SUITE_FAILS_IN="frontend")
+    assert [result.failed_step for result in results] == ["suite", "suite"]
+    assert [result.reused for result in results] == [[], []]
+
+
+def test_the_four_twins_run_each_tier_once(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    combinations = [
+        {"n": "1", "database": database, "frontend": frontend}
+        for frontend in ("react", "none")
+        for database in ("postgresql", "sqlite")
+    ]
+    ordered = twins_apart(combinations)
+    results = run_all(
+        tools,
+        tmp_path,
+        [
+            (f"{answers['frontend']}-{answers['database']}", dict(answers))
+            for answers in ordered
+        ],
+    )
+    assert all(result.passed for result in results)
+    reused = {result.name: result.reused for result in results}
+    assert reused == {
+        "none-sqlite": [],
+        "none-postgresql": [],
+        "react-sqlite": ["backend"],
+        "react-postgresql": ["backend", "frontend"],
+    }
+    last = log_of(results[-1])
+    assert "suite ran --non-interactive -s web e2e\n" in last
+    assert "backend and frontend sessions passed" in results[-1].summary()
+
+
+def test_twins_are_ordered_apart() -> None:
+    ordered = twins_apart(
+        [
+            {"n": "1", "database": "postgresql", "frontend": "react"},
+            {"n": "1", "database": "sqlite", "frontend": "react"},
+            {"n": "1", "frontend": "none"},
+            {"n": "2"},
+        ]
+    )
+    assert [(a.get("frontend"), a.get("database")) for a in ordered] == [
+        ("none", None),
+        (None, None),
+        ("react", "sqlite"),
+        ("react", "postgresql"),
+    ]
+
+
+def test_a_claim_waits_for_the_one_running_and_never_holds_one_meanwhile() -> None:
+    proofs = SessionProofs()
+    backend, frontend = ("backend", "b1"), ("frontend", "f1")
+    assert proofs.claim([backend]) == set()  # this caller runs the backend
+    claimed: list[set[tuple[str, str]]] = []
+    waiter = threading.Thread(
+        target=lambda: claimed.append(proofs.claim([backend, frontend]))
+    )
+    waiter.start()
+    waiter.join(timeout=0.2)
+    assert waiter.is_alive()  # waiting for the backend's result...
+    # ...without having claimed the front end meanwhile.
+    assert proofs.claim([frontend]) == set()
+    proofs.record([frontend], passed=True)
+    proofs.record([backend], passed=False)
+    waiter.join(timeout=5)
+    # The backend failed: the waiter runs it itself; the front end is proven.
+    assert claimed == [{frontend}]
 
 
 def test_matrix_jobs_sets_the_parallelism(monkeypatch: pytest.MonkeyPatch) -> None:

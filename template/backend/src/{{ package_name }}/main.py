@@ -16,7 +16,7 @@ from . import SERVICE_DESCRIPTION, SERVICE_NAME, __version__
 from .api.browser_cookie import CSRF_HEADER
 from .api.errors import register_error_handlers
 from .api.health import router as health_router
-from .api.routes import build_api_router
+from .api.routes import include_api
 from .config import Environment, Settings
 from .logging import configure_logging, get_logger
 from .middleware.body_size_limit import BodySizeLimitMiddleware
@@ -94,5 +94,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     register_error_handlers(app)
     app.include_router(health_router)
-    app.include_router(build_api_router(settings))
+    include_api(app, settings)
     return app

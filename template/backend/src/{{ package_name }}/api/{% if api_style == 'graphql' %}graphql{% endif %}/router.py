@@ -1,6 +1,6 @@
 """The GraphQL endpoint, mounted at /graphql."""
 
-from fastapi import APIRouter
+from fastapi import FastAPI
 from fastapi.routing import APIWebSocketRoute
 from strawberry.fastapi import GraphQLRouter
 
@@ -12,7 +12,8 @@ from .schema import build_schema
 GRAPHQL_PATH = "/graphql"
 
 
-def build_api_router(settings: Settings) -> APIRouter:
+def include_api(app: FastAPI, settings: Settings) -> None:
+    """The GraphQL endpoint, on the app at /graphql."""
     production = settings.environment is Environment.PRODUCTION
     router = GraphQLRouter(
         build_schema(production=production),
@@ -31,4 +32,4 @@ def build_api_router(settings: Settings) -> APIRouter:
     router.routes[:] = [
         route for route in router.routes if not isinstance(route, APIWebSocketRoute)
     ]
-    return router
+    app.include_router(router)
