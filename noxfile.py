@@ -80,7 +80,8 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The template's own tests: fast, no services (pass pytest arguments after --)."""
     install_group(session, "tests")
-    session.run("pytest", "-n", "auto", *session.posargs)
+    # The slowest tests are listed: where the next minute of CI comes from.
+    session.run("pytest", "-n", "auto", "--durations=15", *session.posargs)
 
 
 def combination_env(session: nox.Session) -> dict[str, str]:
