@@ -8,6 +8,7 @@ import { ItemFilters } from "../components/ItemFilters";
 import { ItemForm } from "../components/ItemForm";
 import { ItemList } from "../components/ItemList";
 import { PagedResults } from "../components/PagedResults";
+import { pageBeforeIfEmptied } from "../components/pageBeforeIfEmptied";
 import { useLoad } from "../hooks/useLoad";
 import { itemQueryFrom, itemQueryParams } from "./itemQuery";
 
@@ -41,12 +42,10 @@ export function ItemsPage() {
     setActionError(null);
     api.deleteItem(item.id).then(
       () => {
-        // The last item of a page went: show the page before it.
-        if (page.value?.items.length === 1 && query.offset > 0) {
-          show({ offset: Math.max(0, query.offset - query.limit) });
-        } else {
-          page.reload();
-        }
+        const shown = page.value?.items.length ?? 0;
+        const before = pageBeforeIfEmptied(query.offset, query.limit, shown);
+        if (before === undefined) page.reload();
+        else show({ offset: before });
       },
       (error: unknown) => {
         setActionError(asApiError(error));

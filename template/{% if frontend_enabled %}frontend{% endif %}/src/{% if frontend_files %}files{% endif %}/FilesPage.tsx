@@ -3,6 +3,7 @@ import { useState } from "react";
 import { asApiError, type ApiError } from "../api/ApiError";
 import { useApi } from "../api/useApi";
 import { PagedResults } from "../components/PagedResults";
+import { pageBeforeIfEmptied } from "../components/pageBeforeIfEmptied";
 import { useLoad } from "../hooks/useLoad";
 import { useOffsetParam } from "../hooks/useOffsetParam";
 import { FileList } from "./FileList";
@@ -65,12 +66,13 @@ export function FilesPage({ navigate }: FilesPageProps) {
             }}
             onDelete={(file) => {
               act(api.deleteFile(file.id), () => {
-                // The last file of a page went: show the page before it.
-                if (page.length === 1 && offset > 0) {
-                  setOffset(Math.max(0, offset - PAGE_SIZE));
-                } else {
-                  files.reload();
-                }
+                const before = pageBeforeIfEmptied(
+                  offset,
+                  PAGE_SIZE,
+                  page.length,
+                );
+                if (before === undefined) files.reload();
+                else setOffset(before);
               });
             }}
           />
