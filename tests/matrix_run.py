@@ -43,7 +43,7 @@ class SharedSessions:
     parts: tuple[str, ...]
     sessions: tuple[str, ...]
     # Pre-commit hooks that run one of `sessions`' own commands on the same
-    # files: skipped where that session has just passed in the same project.
+    # files: skipped where those files passed that session in this run.
     hooks: tuple[str, ...] = ()
 
 
@@ -52,7 +52,7 @@ BACKEND = SharedSessions(
     "backend", ("backend", "client", "docs/api"), ("lint", "typecheck", "tests")
 )
 # A React combination and its twin on the other database share these; the hook
-# `eslint` is `npm run lint`, which the `frontend` session runs.
+# `eslint` is `npm run lint` over frontend/, which the `frontend` session runs.
 FRONTEND = SharedSessions(
     "frontend", ("frontend", "docs/api"), ("frontend",), hooks=("eslint",)
 )
@@ -189,7 +189,7 @@ def run_combination(
         for step, command, cwd in prepare:
             if not run_step(result, step, command, cwd=cwd, env=env, output=output):
                 return result
-        ran: list[SharedSessions] = []
+        proven_here: list[SharedSessions] = []
         if proofs is None:
             # The rendered project's own entry point, exactly as its README says.
             suite_ok = run_step(
@@ -201,7 +201,7 @@ def run_combination(
                 output=output,
             )
         else:
-            suite_ok, ran = run_suite_once_per_bytes(
+            suite_ok, proven_here = run_suite_once_per_bytes(
                 result, project, env=env, output=output, proofs=proofs
             )
         if suite_ok:
@@ -210,7 +210,7 @@ def run_combination(
                 "pre-commit",
                 ["pre-commit", "run", "--all-files", "--show-diff-on-failure"],
                 cwd=project,
-                env=hooks_env(env, ran, output),
+                env=hooks_env(env, proven_here, output),
                 output=output,
             )
     finally:
@@ -227,7 +227,8 @@ def run_suite_once_per_bytes(
     proofs: SessionProofs,
 ) -> tuple[bool, list[SharedSessions]]:
     """The project's suite without the shared sessions that passed on the same
-    bytes in this run. Returns whether it passed, and the shared sessions it ran."""
+    bytes in this run. Returns whether it passed, and the shared sessions that
+    passed on this project's bytes (here or in a twin)."""
     sessions = default_sessions(project, env)
     present = [
         group for group in SHARED_SESSIONS if set(group.sessions) <= set(sessions)
@@ -251,7 +252,7 @@ def run_suite_once_per_bytes(
         )
     finally:
         proofs.record((keys[group] for group in ran), passed=suite_ok)
-    return suite_ok, ran
+    return suite_ok, present
 
 
 def suite_command(
@@ -276,16 +277,16 @@ def suite_command(
 
 
 def hooks_env(
-    env: Mapping[str, str], ran: list[SharedSessions], output: IO[str]
+    env: Mapping[str, str], proven: list[SharedSessions], output: IO[str]
 ) -> dict[str, str]:
-    """Pre-commit's environment: SKIP the hooks whose command a session of this
-    project has just passed on the same files (pre-commit's own variable)."""
-    hooks = [hook for group in ran for hook in group.hooks]
+    """Pre-commit's environment: SKIP the hooks whose command a session passed
+    on these very files in this run (pre-commit's own variable)."""
+    hooks = [hook for group in proven for hook in group.hooks]
     if not hooks:
         return dict(env)
     output.write(
         f"# pre-commit hooks {', '.join(hooks)}: their command passed in this "
-        "project's suite on these files\n"
+        "run's suite on these files\n"
     )
     return {**env, "SKIP": ",".join(hooks)}
 

@@ -8,6 +8,7 @@ these tests keep the template from drifting away from it.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_the_front_end_renders_alike_on_either_database(render: Render) -> None:
 
 
 def test_the_eslint_hook_runs_what_the_frontend_session_runs(render: Render) -> None:
-    """The matrix skips the hook where the session has just passed on the files."""
+    """The matrix skips the hook where the session passed on the same files."""
     project = render(frontend="react")
     hooks = {
         hook["id"]: hook
@@ -97,5 +98,10 @@ def test_the_eslint_hook_runs_what_the_frontend_session_runs(render: Render) -> 
     assert set(FRONTEND.hooks) <= set(hooks)
     assert hooks["eslint"]["entry"] == "npm --prefix frontend run --silent lint"
     assert hooks["eslint"]["pass_filenames"] is False
+    # It runs whenever a front end source changes, and only then.
+    files = re.compile(hooks["eslint"]["files"])
+    for source in ("frontend/src/App.tsx", "frontend/scripts/api-client.mjs"):
+        assert files.search(source), source
+    assert not files.search("backend/src/main.py")
     session = function_sources(project / "noxfile.py")["frontend"]
     assert '"lint"' in session

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
+from .config import load_settings
 from .errors import DependencyUnavailableError, DomainError
 from .logging import configure_logging
 from .resources import open_resources
-from .server import load_settings
 from .services.registry import Services
 
 EXIT_BAD_INPUT = 2

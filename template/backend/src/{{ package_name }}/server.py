@@ -3,26 +3,10 @@
 One process per container; scale by running more containers behind a balancer.
 """
 
-import sys
-
 import uvicorn
-from pydantic import ValidationError
 
-from .config import Settings
+from .config import Settings, load_settings
 from .main import create_app
-
-
-def load_settings() -> Settings:
-    """Settings, or exit with status 2 and a message naming each bad variable."""
-    try:
-        return Settings()
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(map(str, item['loc'])) or 'settings'}: {item['msg']}"
-            for item in error.errors()
-        )
-        print(f"refusing to start: invalid settings: {problems}", file=sys.stderr)
-        raise SystemExit(2) from None
 
 
 def build_server_config(settings: Settings) -> uvicorn.Config:
