@@ -199,24 +199,28 @@ def log_of(result: Any) -> str:
     return str(result.log_path.read_text())
 
 
+def full_and_reused(results: list[Any]) -> tuple[Any, Any]:
+    """Two passing twins: whichever claimed the bytes first ran everything, the
+    other waited for it and reused its result."""
+    assert all(result.passed for result in results)
+    [full] = [result for result in results if not result.reused]
+    [reused] = [result for result in results if result.reused]
+    return full, reused
+
+
 def test_a_twin_with_the_same_backend_bytes_runs_only_the_other_sessions(
     tools: dict[str, str], tmp_path: Path
 ) -> None:
-    results = twins(tools, tmp_path)
-    assert all(result.passed for result in results)
-    # Whichever claims the bytes first runs everything; the other waits for it.
-    full = [result for result in results if not result.reused]
-    reused = [result for result in results if result.reused]
-    assert len(full) == len(reused) == 1
-    assert reused[0].reused == ["backend"]
-    assert "suite ran --non-interactive\n" in log_of(full[0])
-    if full[0].name == "plain":
-        assert "suite ran --non-interactive -s web frontend e2e\n" in log_of(reused[0])
+    full, reused = full_and_reused(twins(tools, tmp_path))
+    assert reused.reused == ["backend"]
+    assert "suite ran --non-interactive\n" in log_of(full)
+    if full.name == "plain":
+        assert "suite ran --non-interactive -s web frontend e2e\n" in log_of(reused)
     else:
-        assert "suite ran --non-interactive -s web\n" in log_of(reused[0])
-    assert "byte for byte" in log_of(reused[0])
-    assert "backend sessions passed on the same bytes" in reused[0].summary()
-    assert "hooks ran" in log_of(reused[0])
+        assert "suite ran --non-interactive -s web\n" in log_of(reused)
+    assert "byte for byte" in log_of(reused)
+    assert "backend sessions passed on the same bytes" in reused.summary()
+    assert "hooks ran" in log_of(reused)
 
 
 def test_a_twin_runs_everything_when_the_backend_failed(
@@ -251,22 +255,18 @@ DATABASE_TWINS = [
 def test_a_front_end_on_the_other_database_runs_its_session_once(
     tools: dict[str, str], tmp_path: Path
 ) -> None:
-    results = run_all(tools, tmp_path, DATABASE_TWINS)
-    assert all(result.passed for result in results)
-    full = [result for result in results if not result.reused]
-    reused = [result for result in results if result.reused]
-    assert len(full) == len(reused) == 1
-    assert reused[0].reused == ["frontend"]
+    full, reused = full_and_reused(run_all(tools, tmp_path, DATABASE_TWINS))
+    assert reused.reused == ["frontend"]
     # The backends differ (another database): each runs its own sessions.
-    assert "suite ran --non-interactive\n" in log_of(full[0])
+    assert "suite ran --non-interactive\n" in log_of(full)
     assert "suite ran --non-interactive -s lint typecheck tests web e2e\n" in log_of(
-        reused[0]
+        reused
     )
-    assert "frontend/, docs/api/ are byte for byte" in log_of(reused[0])
+    assert "frontend/, docs/api/ are byte for byte" in log_of(reused)
     # ESLint's hook is `npm run lint` over frontend/, which the frontend session
     # passed on these very bytes: neither twin runs it again.
-    assert "hooks ran, SKIP=eslint\n" in log_of(full[0])
-    assert "hooks ran, SKIP=eslint\n" in log_of(reused[0])
+    assert "hooks ran, SKIP=eslint\n" in log_of(full)
+    assert "hooks ran, SKIP=eslint\n" in log_of(reused)
 
 
 def test_a_failed_front_end_is_run_again_by_its_twin(
