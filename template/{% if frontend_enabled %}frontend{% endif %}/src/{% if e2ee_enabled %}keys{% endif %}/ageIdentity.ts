@@ -10,13 +10,13 @@ import {
 } from "age-encryption";
 
 import { ApiError } from "../api/ApiError";
+import { fromBase64, toBase64 } from "./base64";
 
 /** As the Python client: the server keeps the backup and could guess a short one. */
 export const MIN_PASSPHRASE_LENGTH = 12;
 
-const SECRET_KEY = /^AGE-SECRET-KEY-1[0-9A-Z]+$/;
-const BASE64 =
-  /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** An X25519 secret key as age writes it. */
+export const SECRET_KEY = /^AGE-SECRET-KEY-1[0-9A-Z]+$/;
 
 /** A new X25519 identity (not the post-quantum kind, which pyrage cannot read). */
 export async function newIdentity(): Promise<string> {
@@ -77,15 +77,4 @@ export async function restoreIdentity(
     );
   }
   return identity;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  if (!BASE64.test(text)) throw new Error("not base64");
-  return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { ApiError } from "../api/ApiError";
-import { openDownload } from "./openDownload";
+import { checkedDownloadUrl, openDownload } from "./openDownload";
 
 describe("openDownload", () => {
   it("opens an https link", () => {
@@ -28,5 +28,12 @@ describe("openDownload", () => {
       openDownload(url, navigate);
     }).toThrow(ApiError);
     expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it("checks a link without opening it", () => {
+    expect(checkedDownloadUrl("http://127.0.0.1:9000/b/f1")).toBe(
+      "http://127.0.0.1:9000/b/f1",
+    );
+    expect(() => checkedDownloadUrl("javascript:alert(1)")).toThrow(ApiError);
   });
 });

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState, type SubmitEvent } from "react";
 
 import { ApiError, asApiError } from "../api/ApiError";
-import type { StoredFile, UploadOptions } from "../api/FilesApi";
+import type { UploadOptions } from "../api/postUploadForm";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { formatBytes } from "./formatBytes";
 
 interface FileUploadFormProps {
-  upload: (file: File, options: UploadOptions) => Promise<StoredFile>;
-  onUploaded: (file: StoredFile) => void;
+  /** Sends the file (as it is, or sealed first); rejects with an ApiError. */
+  upload: (file: File, options: UploadOptions) => Promise<unknown>;
+  onUploaded: () => void;
 }
 
 interface Progress {
@@ -48,10 +49,10 @@ export function FileUploadForm({ upload, onUploaded }: FileUploadFormProps) {
     setError(null);
     setProgress({ loaded: 0, total: file.size });
     upload(file, { onProgress: setProgress, signal: controller.signal })
-      .then((stored) => {
+      .then(() => {
         if (!mounted.current) return;
         if (input.current !== null) input.current.value = "";
-        onUploaded(stored);
+        onUploaded();
       })
       .catch((caught: unknown) => {
         setError(asApiError(caught));
