@@ -37,7 +37,8 @@ def load_noxfile(project: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "rendered_noxfile", project / "noxfile.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
