@@ -1,7 +1,7 @@
 import { act, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { FakeApi } from "../test/FakeApi";
+import { FakeApi, PASSWORD } from "../test/FakeApi";
 import { renderWithSession } from "../test/render";
 import { KeyringProvider } from "./KeyringProvider";
 import { useKeyring } from "./useKeyring";
@@ -38,6 +38,25 @@ describe("KeyringProvider", () => {
     expect(screen.getByRole("button")).toHaveTextContent("unlocked age1test");
 
     await act(() => session.signOut());
+    expect(screen.getByRole("button")).toHaveTextContent("locked");
+  });
+
+  it("does not give the key back when the same user signs in again", async () => {
+    const api = new FakeApi();
+    api.addUser("ada@example.com");
+    const { user, session } = await renderWithSession(
+      <KeyringProvider>
+        <Probe />
+      </KeyringProvider>,
+      { api, signedInAs: "ada@example.com" },
+    );
+    await user.click(screen.getByRole("button"));
+
+    await act(() => session.signOut());
+    await act(() =>
+      session.signIn({ email: "ada@example.com", password: PASSWORD }),
+    );
+
     expect(screen.getByRole("button")).toHaveTextContent("locked");
   });
 

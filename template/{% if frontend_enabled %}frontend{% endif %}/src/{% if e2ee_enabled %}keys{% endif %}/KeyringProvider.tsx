@@ -9,8 +9,8 @@ import {
 
 /**
  * Holds the unlocked key in memory for as long as the same user stays signed in
- * in this tab: signing out (or in as someone else) forgets it, and so does a
- * reload. Nothing of it reaches storage, where injected script could read it.
+ * in this tab: signing out (even to sign in again) or in as someone else forgets
+ * it, and so does a reload. Nothing of it reaches storage, where injected script could read it.
  */
 export function KeyringProvider({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -18,6 +18,9 @@ export function KeyringProvider({ children }: { children: ReactNode }) {
   const [held, setHeld] = useState<{ userId: string; key: UnlockedKey } | null>(
     null,
   );
+  // Dropped (not only hidden) once its user is not the one signed in: signing
+  // out and back in, in the same tab, needs the passphrase again.
+  if (held !== null && held.userId !== userId) setHeld(null);
   const keyring = useMemo<Keyring>(
     () => ({
       unlocked: held !== null && held.userId === userId ? held.key : null,
