@@ -22,16 +22,21 @@ function Probe() {
   );
 }
 
+/** The provider and its probe, with ada signed in. */
+async function renderSignedIn() {
+  const api = new FakeApi();
+  api.addUser("ada@example.com");
+  return renderWithSession(
+    <KeyringProvider>
+      <Probe />
+    </KeyringProvider>,
+    { api, signedInAs: "ada@example.com" },
+  );
+}
+
 describe("KeyringProvider", () => {
   it("keeps the unlocked key for the signed-in user, and forgets it on sign-out", async () => {
-    const api = new FakeApi();
-    api.addUser("ada@example.com");
-    const { user, session } = await renderWithSession(
-      <KeyringProvider>
-        <Probe />
-      </KeyringProvider>,
-      { api, signedInAs: "ada@example.com" },
-    );
+    const { user, session } = await renderSignedIn();
     expect(screen.getByRole("button")).toHaveTextContent("locked");
 
     await user.click(screen.getByRole("button"));
@@ -42,14 +47,7 @@ describe("KeyringProvider", () => {
   });
 
   it("does not give the key back when the same user signs in again", async () => {
-    const api = new FakeApi();
-    api.addUser("ada@example.com");
-    const { user, session } = await renderWithSession(
-      <KeyringProvider>
-        <Probe />
-      </KeyringProvider>,
-      { api, signedInAs: "ada@example.com" },
-    );
+    const { user, session } = await renderSignedIn();
     await user.click(screen.getByRole("button"));
 
     await act(() => session.signOut());
@@ -61,14 +59,7 @@ describe("KeyringProvider", () => {
   });
 
   it("stores nothing of the key", async () => {
-    const api = new FakeApi();
-    api.addUser("ada@example.com");
-    const { user } = await renderWithSession(
-      <KeyringProvider>
-        <Probe />
-      </KeyringProvider>,
-      { api, signedInAs: "ada@example.com" },
-    );
+    const { user } = await renderSignedIn();
 
     await user.click(screen.getByRole("button"));
 
