@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ApiError, asApiError, kindOfCode } from "./ApiError";
+import { ApiError, asApiError, kindOfCode, nullWhenNotFound } from "./ApiError";
 
 describe("kindOfCode", () => {
   it("maps the envelope's codes", () => {
@@ -33,5 +33,20 @@ describe("asApiError", () => {
 
   it("reports anything else as unexpected", () => {
     expect(asApiError(new Error("boom")).kind).toBe("unexpected");
+  });
+});
+
+describe("nullWhenNotFound", () => {
+  it("answers the call's value, or null for not-found", async () => {
+    expect(await nullWhenNotFound(Promise.resolve("key"))).toBe("key");
+    expect(
+      await nullWhenNotFound(Promise.reject(new ApiError("not-found"))),
+    ).toBeNull();
+  });
+
+  it("passes every other failure on", async () => {
+    await expect(
+      nullWhenNotFound(Promise.reject(new ApiError("forbidden"))),
+    ).rejects.toMatchObject({ kind: "forbidden" });
   });
 });

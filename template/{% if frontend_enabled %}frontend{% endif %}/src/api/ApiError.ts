@@ -99,3 +99,13 @@ export function asApiError(error: unknown): ApiError {
     return new ApiError("network", undefined, { cause: error });
   return new ApiError("unexpected", undefined, { cause: error });
 }
+
+/** The answer of `call`, or null when the server says there is none (not-found). */
+export async function nullWhenNotFound<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === "not-found") return null;
+    throw error;
+  }
+}
