@@ -15,11 +15,14 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import nox
@@ -38,6 +41,8 @@ from tests.matrix_run import (  # noqa: E402
     render_command,
     run_combination,
     run_in_parallel,
+    short_label,
+    timing_table,
     twins_apart,
 )
 
@@ -52,6 +57,43 @@ nox.options.error_on_external_run = True
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 
 
+# Each timed session's name, wall seconds and outcome, printed when nox exits.
+PHASES: list[tuple[str, float, str]] = []
+
+
+def timed(function: Callable[[nox.Session], None]) -> Callable[[nox.Session], None]:
+    """Records the session's wall time for the table printed at exit."""
+
+    @functools.wraps(function)
+    def run(session: nox.Session) -> None:
+        started = time.monotonic()
+        outcome = "failed"
+        try:
+            function(session)
+            outcome = "passed"
+        finally:
+            PHASES.append((session.name, time.monotonic() - started, outcome))
+
+    return run
+
+
+@atexit.register
+def print_phases() -> None:
+    if len(PHASES) < 2:
+        return
+    width = max(len(name) for name, _, _ in PHASES)
+    print("\nphase" + " " * (width - 5) + "  seconds  outcome", flush=True)
+    for name, seconds, outcome in PHASES:
+        print(f"{name.ljust(width)}  {seconds:7.0f}  {outcome}", flush=True)
+    total = sum(seconds for _, seconds, _ in PHASES)
+    print(f"{'total'.ljust(width)}  {total:7.0f}", flush=True)
+
+
+# One worker per core; loadscope keeps a module's tests on one worker, so a
+# module-scoped render or update is made once (not once per worker).
+PYTEST_IN_PARALLEL = ("pytest", "-n", "auto", "--dist", "loadscope")
+
+
 def install_group(session: nox.Session, group: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, group))
 
@@ -61,6 +103,7 @@ def render(session: nox.Session, destination: Path, answers: dict[str, str]) -> 
 
 
 @nox.session
+@timed
 def lint(session: nox.Session) -> None:
     """ruff and black over the template's own Python and a rendered tree per style."""
     install_group(session, "lint")
@@ -77,11 +120,12 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+@timed
 def tests(session: nox.Session) -> None:
     """The template's own tests: fast, no services (pass pytest arguments after --)."""
     install_group(session, "tests")
     # The slowest tests are listed: where the next minute of CI comes from.
-    session.run("pytest", "-n", "auto", "--durations=15", *session.posargs)
+    session.run(*PYTEST_IN_PARALLEL, "--durations=15", *session.posargs)
 
 
 def combination_env(session: nox.Session) -> dict[str, str]:
@@ -116,6 +160,7 @@ def matrix(session: nox.Session, answers: dict[str, str]) -> None:
 
 
 @nox.session
+@timed
 def matrix_parallel(session: nox.Session) -> None:
     """Every combination, MATRIX_JOBS at a time (default: one per core).
 
@@ -142,12 +187,14 @@ def matrix_parallel(session: nox.Session) -> None:
         log_dir=log_dir,
         report=lambda result: session.log(result.summary()),
     )
+    wall = time.monotonic() - started
     failed = [result for result in results if not result.passed]
     for result in failed:
         if result.log_path is not None:
             session.log(f"---- log of matrix({result.name}) ----")
             print(result.log_path.read_text(encoding="utf-8"), flush=True)
-    session.log(f"matrix wall time {time.monotonic() - started:.1f}s")
+    labels = {name: short_label(answers) for name, answers in wanted}
+    print(timing_table(results, labels, wall), flush=True)
     if failed:
         session.error(f"{len(failed)} of {len(results)} combinations failed")
     shutil.rmtree(log_dir)
@@ -157,14 +204,13 @@ def matrix_parallel(session: nox.Session) -> None:
 def update(session: nox.Session) -> None:
     """The `copier update` tests alone (they are part of `tests` too).
 
-    From the newest release to the working tree, between two synthetic versions,
-    and options turned on later (PostgreSQL, S3), each on a project its team edited.
+    From the newest and the first release to the working tree, between two
+    synthetic versions, and options turned on later (PostgreSQL, S3, e2ee, React),
+    each on a project its team edited.
     """
     install_group(session, "tests")
     session.run(
-        "pytest",
-        "-n",
-        "auto",
+        *PYTEST_IN_PARALLEL,
         "tests/test_update_release.py",
         "tests/test_update_synthetic.py",
         "tests/test_update_options.py",
@@ -255,6 +301,7 @@ def contracts(session: nox.Session) -> None:
 
 
 @nox.session
+@timed
 def docs(session: nox.Session) -> None:
     """Builds the documentation site strictly (broken links fail)."""
     install_group(session, "docs")

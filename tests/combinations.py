@@ -17,6 +17,19 @@ import yaml
 
 COPIER_YML = Path(__file__).resolve().parents[1] / "copier.yml"
 
+# The names every matrix combination renders with, awkward on purpose: the
+# longest slug and package name the validators allow move every line length
+# that names them, and quotes, markup and non-ASCII text must survive each file
+# format (Python, TOML, YAML, JSON, HTML, Markdown). The rendered suites then
+# prove them in every combination.
+MATRIX_NAMES = {
+    "project_name": 'Zoë\'s "Quoted" Invoicing & Billing Reconciliation Service',
+    "project_slug": "invoicing-and-billing-reconciliation-svc",
+    "package_name": "invoicing_and_billing_reconciliation_svc",
+    "description": 'Reconciles "invoices" <and> payments — for Zoë\'s team.',
+    "author_name": "Zoë O'Brien",
+}
+
 
 def load_questions(path: Path = COPIER_YML) -> dict[str, Any]:
     with path.open(encoding="utf-8") as copier_yml:

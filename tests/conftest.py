@@ -42,22 +42,3 @@ def render(tmp_path: Path) -> Render:
 def default_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One project rendered with every default, shared by read-only tests."""
     return render_template(tmp_path_factory.mktemp("default") / "my-service")
-
-
-# The tests that run a whole rendered project's suite take minutes each, the rest
-# seconds. Collected first, they start first on the xdist workers, and the short
-# ones fill in around them: the workers finish together instead of one idling
-# while the other runs a late long test alone.
-WHOLE_SUITE_TESTS = frozenset(
-    {
-        "test_the_updated_project_passes_its_suite",
-        "test_the_updated_project_passes_its_unit_and_contract_tests",
-        "test_mypy_strict_and_unit_tests_pass",
-    }
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    items.sort(
-        key=lambda item: getattr(item, "originalname", "") not in WHOLE_SUITE_TESTS
-    )

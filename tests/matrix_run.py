@@ -26,7 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from tests.combinations import MATRIX_NAMES
+
 GIT = ["git", "-c", "user.name=Matrix", "-c", "user.email=matrix@example.com"]
+# The rendered project's own entry point, as its README says.
+NOX = ("nox", "--non-interactive")
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,10 @@ class CombinationResult:
     log_path: Path | None
     returncode: int = 0
     failed_step: str = ""
+    # Wall seconds of each step: render, git, suite, pre-commit.
     seconds: dict[str, float] = field(default_factory=dict)
+    # Within the suite, each project session's seconds, as nox reported them.
+    sessions: dict[str, float] = field(default_factory=dict)
     # The SharedSessions names whose sessions passed on the same bytes elsewhere.
     reused: list[str] = field(default_factory=list)
 
@@ -146,6 +153,15 @@ class CombinationResult:
             names = " and ".join(self.reused)
             reused = f" ({names} sessions passed on the same bytes)"
         return f"matrix({self.name}): {verdict}{reused}; {steps}, total {total:.1f}s"
+
+
+def session_seconds(report: Path) -> dict[str, float]:
+    """Each session's seconds from `nox --report` (none if nox wrote no report)."""
+    try:
+        sessions = json.loads(report.read_text(encoding="utf-8"))["sessions"]
+    except FileNotFoundError:
+        return {}
+    return {entry["name"]: float(entry["duration"]) for entry in sessions}
 
 
 def render_command(
@@ -179,8 +195,10 @@ def run_combination(
     result = CombinationResult(name=name, log_path=log_path)
     workdir = Path(tempfile.mkdtemp(prefix="matrix-"))
     project = workdir / "project"
+    report = workdir / "nox-report.json"
+    named = {**MATRIX_NAMES, **answers}
     prepare: list[tuple[str, list[str], Path]] = [
-        ("render", render_command(root, project, answers), root),
+        ("render", render_command(root, project, named), root),
         ("git", [*GIT, "init", "--quiet", "--initial-branch=main", "."], project),
         ("git", [*GIT, "add", "--all"], project),
         ("git", [*GIT, "commit", "--quiet", "--message=Rendered"], project),
@@ -195,15 +213,16 @@ def run_combination(
             suite_ok = run_step(
                 result,
                 "suite",
-                ["nox", "--non-interactive"],
+                [*NOX, "--report", str(report)],
                 cwd=project,
                 env=env,
                 output=output,
             )
         else:
             suite_ok, proven_here = run_suite_once_per_bytes(
-                result, project, env=env, output=output, proofs=proofs
+                result, project, env=env, output=output, proofs=proofs, report=report
             )
+        result.sessions = session_seconds(report)
         if suite_ok:
             run_step(
                 result,
@@ -225,6 +244,7 @@ def run_suite_once_per_bytes(
     env: Mapping[str, str],
     output: IO[str],
     proofs: SessionProofs,
+    report: Path,
 ) -> tuple[bool, list[SharedSessions]]:
     """The project's suite without the shared sessions that passed on the same
     bytes in this run. Returns whether it passed, and the shared sessions that
@@ -245,7 +265,7 @@ def run_suite_once_per_bytes(
         suite_ok = run_step(
             result,
             "suite",
-            suite_command(sessions, reused, keys, output),
+            [*suite_command(sessions, reused, keys, output), "--report", str(report)],
             cwd=project,
             env=env,
             output=output,
@@ -264,7 +284,7 @@ def suite_command(
     """`nox`, as the README says; with reused sessions, `nox -s` the others,
     saying why."""
     if not reused:
-        return ["nox", "--non-interactive"]
+        return list(NOX)
     skipped = {session for group in reused for session in group.sessions}
     for group in reused:
         parts = ", ".join(f"{part}/" for part in group.parts)
@@ -273,7 +293,7 @@ def suite_command(
             f"passed them in this run (sha256 {keys[group][1][:16]})\n"
         )
     others = [session for session in sessions if session not in skipped]
-    return ["nox", "--non-interactive", "-s", *others]
+    return [*NOX, "-s", *others]
 
 
 def hooks_env(
@@ -320,6 +340,72 @@ def run_step(
     return True
 
 
+def short_label(answers: Mapping[str, Any]) -> str:
+    """`rest sqlite s3 e2ee react`: each answer's value, a true flag by its name."""
+    words = []
+    for name, value in answers.items():
+        if isinstance(value, bool):
+            if value:
+                words.append(name)
+        else:
+            words.append(str(value))
+    return " ".join(words)
+
+
+def timing_table(
+    results: Iterable[CombinationResult], labels: Mapping[str, str], wall: float
+) -> str:
+    """Seconds of each combination's steps and project sessions, as a text table.
+
+    A session that passed on the same bytes in a twin reads `twin`; one that did
+    not run (a failure before it, or not in that project) reads `-`.
+    """
+    listed = list(results)
+    session_names: list[str] = []
+    for result in listed:
+        for session in result.sessions:
+            if session not in session_names:
+                session_names.append(session)
+    header = ["combination", "render", *session_names, "pre-commit", "total"]
+    rows = [header]
+    for result in listed:
+        reused = {
+            session
+            for group in SHARED_SESSIONS
+            if group.name in result.reused
+            for session in group.sessions
+        }
+        cells = [labels.get(result.name, result.name), seconds(result, "render")]
+        for session in session_names:
+            if session in result.sessions:
+                cells.append(f"{result.sessions[session]:.0f}")
+            else:
+                cells.append("twin" if session in reused else "-")
+        cells += [
+            seconds(result, "pre-commit"),
+            f"{sum(result.seconds.values()):.0f}",
+        ]
+        rows.append(cells)
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    lines = [
+        "  ".join(
+            cell.ljust(width) if column == 0 else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    ]
+    total = sum(sum(result.seconds.values()) for result in listed)
+    lines.append(
+        f"{len(listed)} combinations: {total:.0f} s of combinations in "
+        f"{wall:.0f} s of wall time"
+    )
+    return "\n".join(lines)
+
+
+def seconds(result: CombinationResult, step: str) -> str:
+    return f"{result.seconds[step]:.0f}" if step in result.seconds else "-"
+
+
 def run_in_parallel(
     root: Path,
     combinations: Iterable[tuple[str, Mapping[str, Any]]],
@@ -329,9 +415,14 @@ def run_in_parallel(
     log_dir: Path,
     report: Any,
 ) -> list[CombinationResult]:
-    """Runs the combinations `jobs` at a time; `report` gets each result as it ends."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Runs the combinations `jobs` at a time; `report` gets each result as it ends.
 
+    The combinations share one mypy cache (in `log_dir`): mypy checks each cached
+    module against its source's hash and rechecks what differs, so a combination
+    re-analyses only its own code, not the libraries every backend imports.
+    """
+    log_dir.mkdir(parents=True, exist_ok=True)
+    env = {**env, "MYPY_CACHE_DIR": str(log_dir / "mypy-cache")}
     proofs = SessionProofs()
 
     def run_one(index: int, name: str, answers: Mapping[str, Any]) -> CombinationResult:

@@ -51,6 +51,15 @@ def render(template: Path, project: Path, *copier_args: str) -> Path:
     return project
 
 
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under `root` but git's, by relative path: its bytes."""
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and ".git" not in path.relative_to(root).parts
+    }
+
+
 def update(project: Path, *copier_args: str) -> str:
     return run(
         [COPIER, "update", "--trust", "--defaults", "--quiet", *copier_args], project

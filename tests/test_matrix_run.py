@@ -13,12 +13,14 @@ from typing import Any
 
 import pytest
 
-from tests.combinations import combination_id, matrix_combinations
+from tests.combinations import MATRIX_NAMES, combination_id, matrix_combinations
 from tests.matrix_run import (
     SessionProofs,
     default_jobs,
     run_combination,
     run_in_parallel,
+    short_label,
+    timing_table,
     twins_apart,
 )
 
@@ -40,7 +42,13 @@ STAND_INS = {
     # SUITE_FAILS_IN=name fails a run that includes that session.
     # With BARRIER set, each suite waits (5 s at most) until two have started:
     # it passes only when the combinations really run side by side.
+    # `--report FILE` is taken out of the arguments, and FILE gets a second for
+    # each session run, in nox's report format.
     "nox": (
+        "report=; prev=\n"
+        'for arg; do shift; if [ "$prev" = --report ]; then report="$arg"; prev=\n'
+        '  continue; fi; prev="$arg"; [ "$arg" = --report ] && continue\n'
+        '  set -- "$@" "$arg"; done\n'
         'all="lint typecheck tests web"\n'
         '[ -d frontend ] && all="$all frontend e2e"\n'
         'if [ "$1" = --list ]; then\n'
@@ -50,9 +58,13 @@ STAND_INS = {
         "  exit 0\n"
         "fi\n"
         'echo suite ran "$@"\n'
+        'echo "mypy cache: $MYPY_CACHE_DIR"\n'
         'running="$*"\n'
         'case "$running" in *" -s "*) running="${running#*-s }";; *) running="$all";;'
         " esac\n"
+        'if [ -n "$report" ]; then sep=; printf \'{"sessions": [\' > "$report"\n'
+        '  for s in $running; do printf \'%s{"name": "%s", "duration": 1.0}\' \\\n'
+        '    "$sep" $s >> "$report"; sep=", "; done; echo "]}" >> "$report"; fi\n'
         'if [ -n "$SUITE_FAILS_IN" ]; then\n'
         '  case " $running " in *" $SUITE_FAILS_IN "*) exit 4;; esac\n'
         "fi\n"
@@ -92,6 +104,54 @@ def test_a_passing_combination_runs_every_step_in_order(
     assert log.index("rendered") < log.index("suite ran") < log.index("hooks ran")
     assert "--data=a=b" in log
     assert "passed" in result.summary()
+
+
+def test_the_combination_renders_with_the_matrix_names(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    with (tmp_path / "log").open("w+") as output:
+        run_combination(tmp_path, "one", {"a": "b"}, env=tools, output=output)
+        output.seek(0)
+        log = output.read()
+    for name, value in MATRIX_NAMES.items():
+        assert f"--data={name}={value}" in log
+
+
+def test_each_project_session_is_timed_from_the_nox_report(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    with (tmp_path / "log").open("w") as output:
+        result = run_combination(tmp_path, "one", {}, env=tools, output=output)
+    assert result.sessions == {
+        "lint": 1.0,
+        "typecheck": 1.0,
+        "tests": 1.0,
+        "web": 1.0,
+    }
+
+
+def test_the_timing_table_has_a_row_per_combination_and_names_reused_sessions(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    results = twins(tools, tmp_path)
+    labels = {"plain": "rest none", "with-web": "rest react"}
+
+    table = timing_table(results, labels, wall=12.3).splitlines()
+
+    header = table[0].split()
+    assert header[:2] == ["combination", "render"]
+    assert header[-2:] == ["pre-commit", "total"]
+    assert {"lint", "typecheck", "tests", "web", "frontend", "e2e"} <= set(header)
+    _, reused = full_and_reused(results)
+    reused_row = next(row for row in table if row.startswith(labels[reused.name]))
+    assert reused_row.split().count("twin") == 3  # lint, typecheck, tests
+    assert table[-1].endswith("in 12 s of wall time")
+
+
+def test_a_short_label_names_values_and_true_flags() -> None:
+    answers = {"api_style": "rest", "object_storage": "s3", "e2ee": True}
+    assert short_label(answers) == "rest s3 e2ee"
+    assert short_label({"api_style": "rest", "e2ee": False}) == "rest"
 
 
 def test_a_failing_suite_stops_the_combination_and_is_named(
@@ -149,6 +209,19 @@ def test_combinations_run_side_by_side_and_each_keeps_its_log(
         report=lambda result: None,
     )
     assert sequential[0].returncode == 9
+
+
+def test_combinations_run_side_by_side_share_one_mypy_cache(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    results = run_all(tools, tmp_path, [("one", {"n": "1"}), ("two", {"n": "2"})])
+    caches = {
+        line
+        for result in results
+        for line in log_of(result).splitlines()
+        if line.startswith("mypy cache: ")
+    }
+    assert caches == {f"mypy cache: {tmp_path / 'logs' / 'mypy-cache'}"}
 
 
 def test_one_failure_does_not_stop_the_others(

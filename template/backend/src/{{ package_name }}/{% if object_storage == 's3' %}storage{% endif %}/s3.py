@@ -10,10 +10,11 @@ What still fails becomes DependencyUnavailableError, which the API answers with
 """
 
 import asyncio
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import boto3
@@ -37,6 +38,17 @@ ResultT = TypeVar("ResultT")
 logger = get_logger(__name__)
 
 
+# Sessions are not thread-safe; clients made from one are.
+_SDK_SESSION_LOCK = threading.Lock()
+
+
+@cache
+def _sdk_session() -> boto3.session.Session:
+    """One SDK session per process: each new one parses the S3 model again
+    (a fifth of a second), and a store makes three clients."""
+    return boto3.session.Session()
+
+
 def build_client(
     settings: Settings, *, endpoint_url: str, max_attempts: int | None = None
 ) -> "S3Client":
@@ -55,15 +67,18 @@ def build_client(
     access_key_id = settings.storage_access_key_id
     secret_access_key = settings.storage_secret_access_key
     # None leaves credentials to the SDK's chain (AWS_* variables, an IAM role).
-    return boto3.session.Session().client(
-        "s3",
-        endpoint_url=endpoint_url or None,
-        aws_access_key_id=access_key_id.get_secret_value() if access_key_id else None,
-        aws_secret_access_key=(
-            secret_access_key.get_secret_value() if secret_access_key else None
-        ),
-        config=config,
-    )
+    with _SDK_SESSION_LOCK:
+        return _sdk_session().client(
+            "s3",
+            endpoint_url=endpoint_url or None,
+            aws_access_key_id=(
+                access_key_id.get_secret_value() if access_key_id else None
+            ),
+            aws_secret_access_key=(
+                secret_access_key.get_secret_value() if secret_access_key else None
+            ),
+            config=config,
+        )
 
 
 def _error_code(error: Exception) -> str:
