@@ -7,10 +7,12 @@ answer exists, so it reads answers with .get() and keeps the parsed versions cac
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from copier_template_extensions import ContextHook
 
 _VERSIONS_FILE = Path(__file__).with_name("versions.toml")
@@ -203,6 +205,26 @@ def derived_values(answers: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@cache
+def _answers_in(path: str, modified_ns: int) -> Mapping[str, Any]:
+    # Keyed by modification time too: one process may render several projects.
+    loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def recorded_answers(context: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The answers the destination's answers file recorded before this run:
+    empty on a first copy (and in the folders copier renders an old version in)."""
+    conf = context.get("_copier_conf")
+    try:
+        path = Path(conf["dst_path"]) / conf["answers_file"]
+        return _answers_in(str(path), path.stat().st_mtime_ns)
+    except (KeyError, TypeError, OSError, yaml.YAMLError):
+        return {}
+
+
 class ContextUpdater(ContextHook):
     def hook(self, context: dict[str, Any]) -> None:
         context.update(derived_values(context))
+        # An update must not switch the API style (copier.yml's validator says why).
+        context["recorded_api_style"] = recorded_answers(context).get("api_style")

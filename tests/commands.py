@@ -7,7 +7,12 @@ import subprocess
 from pathlib import Path
 
 
-def run(command: list[str], cwd: Path | None = None) -> str:
+def run(
+    command: list[str],
+    cwd: Path | None = None,
+    *,
+    extra_env: dict[str, str] | None = None,
+) -> str:
     """Runs `command`, failing the test with its output unless it exits 0.
 
     Outside nox's session environment: a rendered project uses its own .venv.
@@ -16,7 +21,7 @@ def run(command: list[str], cwd: Path | None = None) -> str:
         name: value
         for name, value in os.environ.items()
         if name not in {"VIRTUAL_ENV", "UV_PROJECT_ENVIRONMENT"}
-    }
+    } | (extra_env or {})
     env["UV_PYTHON_DOWNLOADS"] = "never"
     result = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, check=False

@@ -51,13 +51,33 @@ def render(template: Path, project: Path, *copier_args: str) -> Path:
     return project
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    """Every file under `root` but git's, by relative path: its bytes."""
+def project_files(repo: Path) -> list[str]:
+    """The files a team would commit: tracked or new, not ignored (so no .venv)."""
+    listed = run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], repo
+    )
+    return sorted({name for name in listed.split("\0") if name})
+
+
+def tree(repo: Path) -> dict[str, bytes]:
+    """Every file of `repo` a team would commit, by relative path: its bytes.
+
+    A file the working tree no longer has (deleted, not yet committed) is left out.
+    """
     return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in root.rglob("*")
-        if path.is_file() and ".git" not in path.relative_to(root).parts
+        name: (repo / name).read_bytes()
+        for name in project_files(repo)
+        if (repo / name).is_file()
     }
+
+
+def conflicted(repo: Path) -> list[str]:
+    """Files an update left conflict markers in, and its .rej files."""
+    return [
+        name
+        for name, content in tree(repo).items()
+        if name.endswith(".rej") or b"<<<<<<<" in content
+    ]
 
 
 def update(project: Path, *copier_args: str) -> str:

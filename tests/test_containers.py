@@ -90,7 +90,7 @@ def test_compose_file_matches_the_compose_specification(project: Path) -> None:
 def test_compose_runs_migrations_before_the_backend(project: Path) -> None:
     services = compose_services(project)
     answers = answers_of(project)
-    assert services["migrate"]["command"] == ["alembic", "upgrade", "head"]
+    assert services["migrate"]["command"] == ["alembic", "upgrade", "heads"]
     condition = services["backend"]["depends_on"]["migrate"]["condition"]
     assert condition == "service_completed_successfully"
     ports = [port for service in services.values() for port in service.get("ports", [])]

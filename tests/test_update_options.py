@@ -1,11 +1,13 @@
 """Turning an option on later is a `copier update`, and the team's changes survive.
 
 Each case renders a project with the option's default (and the matrix's names),
-makes the team's own changes, updates with `--data <question>=<new value>`, and
-checks the new feature's files and the team's changes. The updated project must
-then be byte for byte the option rendered from the start with the same changes:
-that combination's whole suite is what the matrix runs, so it is not run again
-here.
+makes the team's own changes (its orders feature added as the docs say, with the
+contract regenerated, and two edits), updates with `--data <question>=<new
+value>`, and checks the new feature's files and the team's changes. The updated
+project must then be byte for byte the option rendered from the start with the
+same changes, the contract the merge left included: that combination's whole
+suite is what the matrix runs (the orders feature's own tests run in
+tests/test_update_team_feature.py), so it is not run again here.
 """
 
 from __future__ import annotations
@@ -18,8 +20,16 @@ import pytest
 import yaml
 
 from tests.combinations import MATRIX_NAMES
-from tests.repositories import commit_all, copy_working_tree, render, tree
+from tests.commands import run
+from tests.repositories import (
+    commit_all,
+    conflicted,
+    copy_working_tree,
+    render,
+    tree,
+)
 from tests.repositories import update as update_project
+from tests.team_feature import add_orders_feature, regenerate_contract
 
 PACKAGE = MATRIX_NAMES["package_name"]
 
@@ -101,23 +111,12 @@ CHANGES = [
 ]
 
 
-@pytest.fixture(
-    scope="module",
-    params=CHANGES,
-    ids=lambda change: change.question,
-)
-def change(request: pytest.FixtureRequest) -> OptionChange:
-    chosen: OptionChange = request.param
-    return chosen
-
-
 def make_team_changes(project: Path) -> None:
-    """The team's own work: a new module, a README section, a changed setting."""
+    """The team's own work: its orders feature added as the docs say (with the
+    contract regenerated), a README section, a changed setting."""
+    add_orders_feature(project)
+    regenerate_contract(project)
     package = project / "backend" / "src" / PACKAGE
-    team_module = (
-        '"""Team code."""\n\n\ndef greet(name: str) -> str:\n    return name\n'
-    )
-    (package / "services" / "greeting_service.py").write_text(team_module)
     readme = project / "README.md"
     readme.write_text(readme.read_text() + "\n## On call\n\nPage the billing team.\n")
     config = package / "config.py"
@@ -133,9 +132,8 @@ class Update:
     expected: Path
 
 
-@pytest.fixture(scope="module")
-def update(tmp_path_factory: pytest.TempPathFactory, change: OptionChange) -> Update:
-    workdir = tmp_path_factory.mktemp("update")
+def updated(tmp_path_factory: pytest.TempPathFactory, change: OptionChange) -> Update:
+    workdir = tmp_path_factory.mktemp(f"update-{change.question}")
     template = workdir / "template"
     copy_working_tree(template)
     commit_all(template, "template")
@@ -150,6 +148,8 @@ def update(tmp_path_factory: pytest.TempPathFactory, change: OptionChange) -> Up
     make_team_changes(project)
     commit_all(project, "team changes")
     update_project(project, *given, f"--data={change.question}={change.after}")
+    # As docs/updating.md says after an update that changes dependencies.
+    run(["uv", "lock", "--quiet"], project / "backend")
 
     expected = render(
         template,
@@ -161,49 +161,59 @@ def update(tmp_path_factory: pytest.TempPathFactory, change: OptionChange) -> Up
     return Update(project, expected)
 
 
-@pytest.fixture(scope="module")
-def updated_project(update: Update) -> Path:
-    return update.project
+class OptionTurnedOn:
+    """The checks of one option turned on by an update. A class per option:
+    xdist's loadscope gives each class a worker, so the updates run side by side."""
+
+    change: OptionChange
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def update(cls, tmp_path_factory: pytest.TempPathFactory) -> Update:
+        return updated(tmp_path_factory, cls.change)
+
+    def test_the_answer_is_recorded(self, update: Update) -> None:
+        answers = yaml.safe_load((update.project / ".copier-answers.yml").read_text())
+        assert str(answers[self.change.question]).lower() == self.change.after
+
+    def test_the_new_options_files_are_in_place(self, update: Update) -> None:
+        self.change.arrived(update.project)
+
+    def test_the_teams_changes_survive_without_conflicts(self, update: Update) -> None:
+        package = update.project / "backend" / "src" / PACKAGE
+        for module in ("models", "permissions", "repository", "service", "wiring"):
+            assert (package / "features" / "orders" / f"{module}.py").is_file()
+        assert "Page the billing team." in (update.project / "README.md").read_text()
+        assert "Field(default=3.0" in (package / "config.py").read_text()
+        assert conflicted(update.project) == []
+
+    def test_the_update_equals_the_option_rendered_from_the_start(
+        self, update: Update
+    ) -> None:
+        """So the suites of the updated project are those the matrix runs.
+
+        The matrix renders every combination with the same names and runs its
+        whole suite; the updated project holds exactly those bytes, plus the
+        team's changes (the contract the merge left included).
+        """
+        updated_files = tree(update.project)
+        expected = tree(update.expected)
+        assert sorted(updated_files) == sorted(expected)
+        differing = [n for n in updated_files if updated_files[n] != expected[n]]
+        assert differing == []
 
 
-def test_the_answer_is_recorded(updated_project: Path, change: OptionChange) -> None:
-    answers = yaml.safe_load((updated_project / ".copier-answers.yml").read_text())
-    assert str(answers[change.question]).lower() == change.after
+class TestDatabaseToPostgresql(OptionTurnedOn):
+    change = CHANGES[0]
 
 
-def test_the_new_options_files_are_in_place(
-    updated_project: Path, change: OptionChange
-) -> None:
-    change.arrived(updated_project)
+class TestObjectStorage(OptionTurnedOn):
+    change = CHANGES[1]
 
 
-def test_the_teams_changes_survive_without_conflicts(updated_project: Path) -> None:
-    package = updated_project / "backend" / "src" / PACKAGE
-    assert (package / "services" / "greeting_service.py").is_file()
-    assert "Page the billing team." in (updated_project / "README.md").read_text()
-    assert "Field(default=3.0" in (package / "config.py").read_text()
-    leftovers = [
-        path
-        for path in updated_project.rglob("*")
-        if path.suffix == ".rej"
-        or (
-            path.is_file()
-            and ".git" not in path.parts
-            and "<<<<<<<" in path.read_text()
-        )
-    ]
-    assert not leftovers
+class TestEndToEndEncryption(OptionTurnedOn):
+    change = CHANGES[2]
 
 
-def test_the_update_equals_the_option_rendered_from_the_start_with_the_same_changes(
-    update: Update,
-) -> None:
-    """So the suites of the updated project are those the matrix runs.
-
-    The matrix renders every combination with the same names and runs its whole
-    suite; the updated project holds exactly those bytes, plus the team's changes.
-    """
-    updated = tree(update.project)
-    expected = tree(update.expected)
-    assert sorted(updated) == sorted(expected)
-    assert [name for name in updated if updated[name] != expected[name]] == []
+class TestReactFrontEnd(OptionTurnedOn):
+    change = CHANGES[3]

@@ -17,4 +17,5 @@ def alembic_config(url: URL) -> Config:
 
 
 def migrate_to_head(url: URL) -> None:
-    command.upgrade(alembic_config(url), "head")
+    """Every branch to its head: the template's revisions and the project's own."""
+    command.upgrade(alembic_config(url), "heads")

@@ -15,7 +15,7 @@ from strawberry.extensions import FieldExtension
 from strawberry.schema_directive import Location
 from strawberry.types import Info
 
-from ...security.rbac import Permission, require
+from ...security.rbac import require
 from .context import Context
 
 Resolver = TypeVar("Resolver", bound=Callable[..., Any])
@@ -44,7 +44,7 @@ class Requires:
 
 
 class RequirePermission(FieldExtension):
-    def __init__(self, permission: Permission) -> None:
+    def __init__(self, permission: str) -> None:
         self.permission = permission
 
     def resolve(
@@ -63,21 +63,22 @@ class RequirePermission(FieldExtension):
         return await next_(source, info, **kwargs)
 
 
-def _declaration(permission: Permission) -> dict[str, Any]:
+def _declaration(permission: str) -> dict[str, Any]:
     return {
         "extensions": [RequirePermission(permission)],
-        "directives": [Requires(permission=permission.value)],
+        "directives": [Requires(permission=str(permission))],
     }
 
 
-def guarded_field(permission: Permission) -> Callable[[Resolver], Resolver]:
-    """`strawberry.field` for a query field that needs `permission`."""
+def guarded_field(permission: str) -> Callable[[Resolver], Resolver]:
+    """`strawberry.field` for a query field that needs `permission` (a
+    `Permission`, or a feature package's own)."""
     return cast(
         Callable[[Resolver], Resolver], strawberry.field(**_declaration(permission))
     )
 
 
-def guarded_mutation(permission: Permission) -> Callable[[Resolver], Resolver]:
+def guarded_mutation(permission: str) -> Callable[[Resolver], Resolver]:
     """`strawberry.mutation` for a mutation that needs `permission`."""
     return cast(
         Callable[[Resolver], Resolver], strawberry.mutation(**_declaration(permission))

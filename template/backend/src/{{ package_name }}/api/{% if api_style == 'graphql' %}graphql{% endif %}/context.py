@@ -14,11 +14,12 @@ from strawberry.types import Info
 from ...errors import AuthenticationError, InvalidInputError, RateLimitedError
 from ...middleware.request_context import bind_user_id
 from ...models import User
+from ...resources import Resources
 from ...security.rbac import Principal
 from ...services.auth_service import BrowserRequest, BrowserTokens
 from ...services.registry import Services
 from ..browser_cookie import RefreshCookie
-from ..dependencies import ServicesDep
+from ..dependencies import ServicesDep, get_resources
 
 # Password hashing per request: aliases and batches must not multiply the argon2
 # work (or the password guesses) of one request, which REST allows once.
@@ -33,6 +34,7 @@ ONE_COOKIE_CHANGE_PER_REQUEST = (
     "One browser sign-in, refresh or sign-out per request; send them apart."
 )
 NO_RESPONSE = "The browser session's operations run over HTTP only."
+NO_REQUEST = "Operations run over HTTP only: there is no request to serve."
 
 
 def bearer_token(authorization: str | None) -> str | None:
@@ -66,6 +68,13 @@ class GraphQLContext(BaseContext):
         self._authenticating = asyncio.Lock()
         # One loader per request: batches owner lookups of a list into one query.
         self.users_by_id = DataLoader[uuid.UUID, User | None](load_fn=self._load_users)
+
+    def resources(self) -> Resources:
+        """What the running app holds open (its database sessions, say): where a
+        feature package's resolvers build their own service."""
+        if not isinstance(self.request, Request):
+            raise TypeError(NO_REQUEST)
+        return get_resources(self.request)
 
     async def principal(self) -> Principal:
         """The authenticated caller; raises AuthenticationError without one.

@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer, SecurityS
 
 from ...errors import AuthenticationError
 from ...middleware.request_context import bind_user_id
-from ...security.rbac import Permission, Principal, require
+from ...security.rbac import Principal, require
 from ..dependencies import ServicesDep
 
 BEARER_SCHEME_NAME = "bearer"
@@ -50,10 +50,11 @@ async def current_principal(
     principal = await services.auth.authenticate(credentials.credentials)
     bind_user_id(principal.user_id)
     for scope in security_scopes.scopes:
-        require(principal, Permission(scope))
+        require(principal, scope)
     return principal
 
 
-def requires(permission: Permission) -> Any:
-    """The dependency marker an operation puts on its principal parameter."""
-    return Security(current_principal, scopes=[permission.value])
+def requires(permission: str) -> Any:
+    """The dependency marker an operation puts on its principal parameter: a
+    `Permission`, or a feature package's own (features/<name>/permissions.py)."""
+    return Security(current_principal, scopes=[str(permission)])
