@@ -122,7 +122,8 @@ def lint(session: nox.Session) -> None:
 @nox.session
 @timed
 def tests(session: nox.Session) -> None:
-    """The template's own tests: fast, no services (pass pytest arguments after --)."""
+    """The template's own tests (pass pytest arguments after --): no rendered suite,
+    and no service but PostgreSQL for the first hour of the fullest render."""
     install_group(session, "tests")
     # The slowest tests are listed: where the next minute of CI comes from.
     session.run(*PYTEST_IN_PARALLEL, "--durations=15", *session.posargs)

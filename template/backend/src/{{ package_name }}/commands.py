@@ -16,6 +16,7 @@ from .errors import DependencyUnavailableError, DomainError
 from .logging import configure_logging
 from .resources import open_resources
 from .services.registry import Services
+from .store.schema import SchemaBehindError
 
 EXIT_BAD_INPUT = 2
 EXIT_UNAVAILABLE = 3
@@ -36,7 +37,7 @@ async def run_action(command: str, action: Action) -> None:
             report = await action(resources.services)
     except DomainError as error:
         fail(command, error.message, EXIT_BAD_INPUT)
-    except DependencyUnavailableError as error:
+    except (DependencyUnavailableError, SchemaBehindError) as error:
         fail(command, str(error), EXIT_UNAVAILABLE)
     print(f"{command}: {report}", file=sys.stderr)
 

@@ -10,6 +10,10 @@ HealthCheck = Callable[[], Awaitable[None]]
 logger = get_logger(__name__)
 
 
+class ExplainedHealthError(Exception):
+    """A check's failure whose message is safe to log: it names no secret."""
+
+
 @dataclass(frozen=True)
 class HealthReport:
     """Which dependencies answered; the failure reasons stay in the logs."""
@@ -42,8 +46,12 @@ class HealthChecker:
             await asyncio.wait_for(self._checks[name](), timeout=self._timeout_seconds)
         # Any failure at all means unhealthy; the reason goes to the log.
         except Exception as error:  # noqa: BLE001
+            reason = str(error) if isinstance(error, ExplainedHealthError) else None
             logger.warning(
-                "health_check_failed", dependency=name, error=type(error).__name__
+                "health_check_failed",
+                dependency=name,
+                error=type(error).__name__,
+                reason=reason,
             )
             return False
         return True

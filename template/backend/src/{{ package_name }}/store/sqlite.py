@@ -38,11 +38,16 @@ def _apply_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:
         cursor.close()
 
 
-def prepare_sqlite_engine(engine: AsyncEngine) -> None:
-    """Creates the database's folder and sets the pragmas on every new connection."""
-    path = database_file(engine.url)
+def create_database_folder(url: URL | str) -> None:
+    """Creates the folder of a SQLite URL's file (`data/` on a fresh checkout)."""
+    path = database_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def prepare_sqlite_engine(engine: AsyncEngine) -> None:
+    """Creates the database's folder and sets the pragmas on every new connection."""
+    create_database_folder(engine.url)
     event.listen(engine.sync_engine, "connect", _apply_pragmas)
 
 
