@@ -212,12 +212,23 @@ def _answers_in(path: str, modified_ns: int) -> Mapping[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
+# The answers file's path, by destination: copier computes `answers_file` by
+# rendering it, on every access, and this hook runs for every file and path.
+_answers_paths: dict[str, Path] = {}
+
+
+def answers_path(conf: Mapping[str, Any]) -> Path:
+    destination = str(conf["dst_path"])
+    if destination not in _answers_paths:
+        _answers_paths[destination] = Path(destination) / conf["answers_file"]
+    return _answers_paths[destination]
+
+
 def recorded_answers(context: Mapping[str, Any]) -> Mapping[str, Any]:
     """The answers the destination's answers file recorded before this run:
     empty on a first copy (and in the folders copier renders an old version in)."""
-    conf = context.get("_copier_conf")
     try:
-        path = Path(conf["dst_path"]) / conf["answers_file"]
+        path = answers_path(context["_copier_conf"])
         return _answers_in(str(path), path.stat().st_mtime_ns)
     except (KeyError, TypeError, OSError, yaml.YAMLError):
         return {}

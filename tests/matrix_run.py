@@ -181,6 +181,17 @@ def render_command(
     ]
 
 
+# A developer's shell that sourced production's settings: every rendered suite
+# must ignore it (each test, test server and command is given what it needs), so
+# every combination's suite runs under it. A leak fails loudly: production
+# refuses these values.
+DEVELOPER_SHELL = {
+    "APP_ENVIRONMENT": "production",
+    "APP_DATABASE_URL": "postgresql+asyncpg://nobody@127.0.0.1:1/not_a_test_database",
+    "APP_JWT_SECRET": "not-a-test-secret",
+}
+
+
 def run_combination(
     root: Path,
     name: str,
@@ -208,6 +219,7 @@ def run_combination(
             if not run_step(result, step, command, cwd=cwd, env=env, output=output):
                 return result
         proven_here: list[SharedSessions] = []
+        suite_env = {**env, **DEVELOPER_SHELL}
         if proofs is None:
             # The rendered project's own entry point, exactly as its README says.
             suite_ok = run_step(
@@ -215,12 +227,17 @@ def run_combination(
                 "suite",
                 [*NOX, "--report", str(report)],
                 cwd=project,
-                env=env,
+                env=suite_env,
                 output=output,
             )
         else:
             suite_ok, proven_here = run_suite_once_per_bytes(
-                result, project, env=env, output=output, proofs=proofs, report=report
+                result,
+                project,
+                env=suite_env,
+                output=output,
+                proofs=proofs,
+                report=report,
             )
         result.sessions = session_seconds(report)
         if suite_ok:

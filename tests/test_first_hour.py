@@ -1,7 +1,8 @@
 """The first hour with a new project: its README's "Run it" steps, verbatim, give a
 service that registers, signs in and lists an item; and the first mistakes a new
-team makes (a shell full of APP_* settings, conflict markers or .rej files left by
-an update) are caught.
+team makes (conflict markers or .rej files left by an update) are caught. (A
+shell full of APP_* settings is the matrix's: every combination's whole suite
+runs in one, tests/matrix_run.py's DEVELOPER_SHELL.)
 
 Each README block runs as written, in order, in a fresh render. Only two things
 come from outside it, both ordinary shell environment: APP_PORT (a free port, so
@@ -31,7 +32,7 @@ import pytest
 
 from tests.combinations import load_questions
 from tests.commands import run
-from tests.conftest import Render
+from tests.conftest import Render, render_template
 
 # The server the rendered suites use: TEST_DATABASE_URL, else their default.
 POSTGRES_SERVER = re.sub(
@@ -191,10 +192,17 @@ def graphql_first_item(service: str) -> list[str]:
     return [item["title"] for item in page["items"]["items"]]
 
 
+@pytest.fixture(scope="module")
+def fresh_default_render(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default render as copier leaves it: no backend/.venv, no backend/data/."""
+    return render_template(tmp_path_factory.mktemp("first-hour") / "my-service")
+
+
 def test_the_default_project_runs_as_its_readme_says(
-    render: Render, tmp_path: Path
+    fresh_default_render: Path, tmp_path: Path
 ) -> None:
-    project = render()
+    project = fresh_default_render
+    assert not (project / "backend" / "data").exists()
     blocks = run_it_blocks(project / "README.md")
 
     # "As production runs it", on a fresh checkout: no backend/data/ yet.
@@ -238,32 +246,6 @@ def test_the_fullest_project_runs_as_its_readme_says(
             f"drop_database(make_url({database_url!r}))"
         )
         run(["uv", "run", "--no-sync", "python", "-c", drop], project / "backend")
-
-
-def test_settings_in_the_developers_shell_do_not_reach_the_unit_tests(
-    render: Render,
-) -> None:
-    backend = render() / "backend"
-    run(["uv", "sync", "--quiet"], backend)
-    run(
-        [
-            "uv",
-            "run",
-            "--no-sync",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/unit",
-        ],
-        backend,
-        extra_env={  # a shell that sourced production's .env, say
-            "APP_ENVIRONMENT": "production",
-            "APP_DATABASE_URL": "postgresql+asyncpg://nobody@127.0.0.1:1/nothing",
-            "APP_JWT_SECRET": "short",
-            "app_port": "not-a-port",
-        },
-    )
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ STAND_INS = {
         "fi\n"
         'echo suite ran "$@"\n'
         'echo "mypy cache: $MYPY_CACHE_DIR"\n'
+        'echo "suite environment: $APP_ENVIRONMENT"\n'
         'running="$*"\n'
         'case "$running" in *" -s "*) running="${running#*-s }";; *) running="$all";;'
         " esac\n"
@@ -104,6 +105,16 @@ def test_a_passing_combination_runs_every_step_in_order(
     assert log.index("rendered") < log.index("suite ran") < log.index("hooks ran")
     assert "--data=a=b" in log
     assert "passed" in result.summary()
+
+
+def test_the_suite_runs_in_a_shell_full_of_production_settings(
+    tools: dict[str, str], tmp_path: Path
+) -> None:
+    with (tmp_path / "log").open("w+") as output:
+        run_combination(tmp_path, "one", {}, env=tools, output=output)
+        output.seek(0)
+        log = output.read()
+    assert "suite environment: production" in log
 
 
 def test_the_combination_renders_with_the_matrix_names(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pytest
 import yaml
@@ -18,8 +19,16 @@ from tests.combinations import MATRIX_NAMES
 from tests.commands import run
 from tests.conftest import TEMPLATE_ROOT
 from tests.releases import ensure_release_tags, released_versions
-from tests.repositories import COPIER, commit_all, copy_working_tree, render, tree
+from tests.repositories import (
+    COPIER,
+    commit_all,
+    conflicted,
+    copy_working_tree,
+    render,
+    tree,
+)
 from tests.repositories import update as update_project
+from tests.team_feature import EXAMPLE, add_orders_feature, regenerate_contract
 
 APPENDED_README = "\n## On call\n\nPage the payments team.\n"
 TEAM_DEPENDENCY = '    "idna==3.20",\n'
@@ -76,6 +85,27 @@ def edit_like_a_team(project: Path) -> None:
     (project / DELETED_FILE).unlink()
 
 
+def add_a_feature_like_a_team(project: Path) -> list[str]:
+    """The orders feature, as the rendered docs say, where the release has the
+    example (0.2.0 on); the files it added."""
+    if not (project / EXAMPLE).is_dir():
+        return []
+    added = add_orders_feature(project)
+    regenerate_contract(project)  # syncs backend/.venv and writes uv.lock
+    return added
+
+
+def follow_the_update_docs(project: Path) -> list[str]:
+    """What docs/updating.md asks after an update: relock, and regenerate a
+    generated file rather than merge it. Returns the files the update left
+    conflicted before that."""
+    left = conflicted(project)
+    if (project / "backend" / "uv.lock").exists():
+        run(["uv", "lock", "--quiet"], project / "backend")
+        regenerate_contract(project)
+    return left
+
+
 @pytest.fixture(scope="module", params=FROM_RELEASES, ids=lambda v: f"from-{v}")
 def update(
     tmp_path_factory: pytest.TempPathFactory,
@@ -88,18 +118,24 @@ def update(
     project = render(template, workdir / "project", *NAMES, f"--vcs-ref=v{previous}")
     check = run([COPIER, "check-update", "--output-format=json"], project)
     edit_like_a_team(project)
+    feature = add_a_feature_like_a_team(project)
     commit_all(project, "team changes")
     update_project(project)
+    left_conflicted = follow_the_update_docs(project)
     fresh = render(
         template, workdir / "fresh", *NAMES, f"--vcs-ref=v{candidate.version}"
     )
     edit_like_a_team(fresh)
+    if feature:
+        add_a_feature_like_a_team(fresh)
     return {
         "project": project,
         "fresh": fresh,
         "check": check,
         "previous": previous,
         "candidate": candidate.version,
+        "feature": feature,
+        "conflicted": left_conflicted,
     }
 
 
@@ -133,6 +169,23 @@ def test_the_teams_edits_survive(update: dict[str, object]) -> None:
     assert TEAM_DEPENDENCY in (project / "backend" / "pyproject.toml").read_text()
     assert '"Ready"' in (project / HEALTH_MODULE).read_text()
     assert not (project / DELETED_FILE).exists()
+
+
+def test_the_teams_feature_is_untouched(update: dict[str, object]) -> None:
+    """From a release with feature packages: the team's orders files are as the
+    team committed them (the update neither edited nor conflicted them)."""
+    feature = cast(list[str], update["feature"])
+    if not feature:
+        assert str(update["previous"]) == RELEASES[-1]  # only the first predates it
+        return
+    project = Path(str(update["project"]))
+    assert run(["git", "status", "--porcelain", *feature], project) == ""
+
+
+def test_only_generated_files_ever_conflict(update: dict[str, object]) -> None:
+    """docs/api/ may (docs/updating.md: regenerate it); a file a team edits never."""
+    left = cast(list[str], update["conflicted"])
+    assert [name for name in left if not name.startswith("docs/api/")] == []
 
 
 def test_the_update_equals_the_new_release_rendered_with_the_same_edits(
