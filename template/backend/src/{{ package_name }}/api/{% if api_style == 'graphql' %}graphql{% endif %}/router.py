@@ -2,11 +2,11 @@
 
 from fastapi import FastAPI
 from fastapi.routing import APIWebSocketRoute
-from strawberry.fastapi import GraphQLRouter
 
 from ...config import Environment, Settings
 from ..browser_cookie import RefreshCookie
 from .context import context_getter
+from .http_requests import EnvelopedGraphQLRouter
 from .schema import build_schema
 
 GRAPHQL_PATH = "/graphql"
@@ -15,7 +15,7 @@ GRAPHQL_PATH = "/graphql"
 def include_api(app: FastAPI, settings: Settings) -> None:
     """The GraphQL endpoint, on the app at /graphql."""
     production = settings.environment is Environment.PRODUCTION
-    router = GraphQLRouter(
+    router = EnvelopedGraphQLRouter(
         build_schema(production=production),
         path=GRAPHQL_PATH,
         # The in-browser IDE is for development, like the introspection it needs.

@@ -1,20 +1,30 @@
 """Request and response bodies shared by several REST features.
 
 Requests refuse unknown fields, so a typo or an injected field (say, "roles" on
-registration) fails loudly instead of being ignored.
+registration) fails loudly instead of being ignored, and text no database or
+hasher can take (storable_text.py).
 """
 
 import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from ...models.page import MAX_OFFSET, MAX_PAGE_SIZE, Page
+from ...storable_text import UNSTORABLE_TEXT_MESSAGE, holds_unstorable_text
 
 
 class RequestBody(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def refuse_unstorable_text(cls, data: Any) -> Any:
+        """NUL or an unpaired surrogate anywhere in the body: 422, before any work."""
+        if holds_unstorable_text(data):
+            raise ValueError(UNSTORABLE_TEXT_MESSAGE)
+        return data
 
 
 class ResponseBody(BaseModel):
