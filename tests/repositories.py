@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -78,6 +79,21 @@ def conflicted(repo: Path) -> list[str]:
         for name, content in tree(repo).items()
         if name.endswith(".rej") or b"<<<<<<<" in content
     ]
+
+
+def update_unattended(
+    project: Path, *copier_args: str
+) -> subprocess.CompletedProcess[str]:
+    """`copier update` with no standard input (a question that needs an answer
+    fails it), whatever its outcome: the caller checks the result."""
+    return subprocess.run(
+        [COPIER, "update", "--trust", "--defaults", *copier_args],
+        cwd=project,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def update(project: Path, *copier_args: str) -> str:

@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.repositories import COPIER, commit_all, copy_working_tree, render
+from tests.repositories import (
+    commit_all,
+    copy_working_tree,
+    render,
+    update_unattended,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +42,7 @@ def git_status(project: Path) -> str:
 def test_switching_the_api_style_by_update_is_refused_saying_why(
     project: Path,
 ) -> None:
-    result = subprocess.run(
-        [COPIER, "update", "--trust", "--defaults", "--data=api_style=graphql"],
-        cwd=project,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = update_unattended(project, "--data=api_style=graphql")
 
     assert result.returncode != 0
     message = result.stdout + result.stderr

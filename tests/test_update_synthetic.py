@@ -7,13 +7,17 @@ update must add, remove, report the conflict inline, and never stop to ask.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.repositories import COPIER, commit_all, copy_working_tree, render
+from tests.repositories import (
+    commit_all,
+    copy_working_tree,
+    render,
+    update_unattended,
+)
 
 REMOVED = Path("docs/decisions/0001-layered-architecture.md")
 ADDED = Path("docs/on-call.md")
@@ -56,14 +60,7 @@ def updated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     make_version_2(template)
     commit_all(template, "version 2", tag="v2.0.0")
     # No standard input: a question that needed an answer would fail the update.
-    result = subprocess.run(
-        [COPIER, "update", "--trust", "--defaults", "--quiet"],
-        cwd=project,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = update_unattended(project, "--quiet")
     assert result.returncode == 0, result.stdout + result.stderr
     return project, result.stdout + result.stderr
 
