@@ -48,6 +48,7 @@ API_OPERATIONS = {
         "share_file": "`PUT /api/v1/files/{id}/shares/{user_id}`",
         "unshare_file": "`DELETE /api/v1/files/{id}/shares/{user_id}`",
         "unavailable": "503 `SERVICE_UNAVAILABLE` with `Retry-After: 5`",
+        "rate_limited": "429 `RATE_LIMITED` with `Retry-After` (seconds)",
     },
     "graphql": {
         "register": "the `register` mutation",
@@ -77,6 +78,9 @@ API_OPERATIONS = {
         "share_file": "the `shareFile` mutation",
         "unshare_file": "the `unshareFile` mutation",
         "unavailable": "`SERVICE_UNAVAILABLE` (HTTP 200, in `extensions.code`)",
+        "rate_limited": (
+            "`RATE_LIMITED` (HTTP 200), with `extensions.retry_after_seconds`"
+        ),
     },
 }
 E2E_ACCOUNTS_MODULES = {"rest": "accounts", "graphql": "graphql_accounts"}

@@ -57,6 +57,11 @@ class InvalidInputError(DomainError):
 class RateLimitedError(DomainError):
     code = ErrorCode.RATE_LIMITED
 
+    def __init__(self, message: str, *, retry_after_seconds: int | None = None) -> None:
+        super().__init__(message)
+        # When the client may try again; None when waiting would not help.
+        self.retry_after_seconds = retry_after_seconds
+
 
 class DependencyUnavailableError(Exception):
     """A dependency (database, object store) could not be reached; not client-safe."""
@@ -64,6 +69,8 @@ class DependencyUnavailableError(Exception):
     def __init__(self, dependency: str, reason: str) -> None:
         super().__init__(f"{dependency} is unavailable: {reason}")
         self.dependency = dependency
+        # What failed, for the log (an exception's type name, a status), never data.
+        self.reason = reason
 
 
 def error_envelope(

@@ -12,6 +12,7 @@ from ..errors import (
     DependencyUnavailableError,
     DomainError,
     ErrorCode,
+    RateLimitedError,
     error_envelope,
 )
 from ..logging import get_logger
@@ -62,13 +63,19 @@ def envelope_response(
 
 async def handle_domain_error(_request: Request, error: Exception) -> JSONResponse:
     domain_error = cast(DomainError, error)  # registered for DomainError only
-    # RFC 6750: a 401 names the scheme the client should authenticate with.
-    headers = (
-        {"WWW-Authenticate": "Bearer"}
-        if domain_error.code is ErrorCode.UNAUTHENTICATED
-        else None
+    return envelope_response(
+        domain_error.code, domain_error.message, headers=headers_for(domain_error)
     )
-    return envelope_response(domain_error.code, domain_error.message, headers=headers)
+
+
+def headers_for(error: DomainError) -> dict[str, str] | None:
+    # RFC 6750: a 401 names the scheme the client should authenticate with.
+    if error.code is ErrorCode.UNAUTHENTICATED:
+        return {"WWW-Authenticate": "Bearer"}
+    # RFC 6585: a 429 may say when to try again.
+    if isinstance(error, RateLimitedError) and error.retry_after_seconds:
+        return {"Retry-After": str(error.retry_after_seconds)}
+    return None
 
 
 async def handle_http_error(_request: Request, error: Exception) -> JSONResponse:
@@ -94,7 +101,11 @@ async def handle_validation_error(_request: Request, error: Exception) -> JSONRe
 async def handle_dependency_error(_request: Request, error: Exception) -> JSONResponse:
     unavailable = cast(DependencyUnavailableError, error)  # registered for it only
     # Which dependency failed is for operators (the log), not for clients.
-    logger.error("dependency_unavailable", dependency=unavailable.dependency)
+    logger.error(
+        "dependency_unavailable",
+        dependency=unavailable.dependency,
+        reason=unavailable.reason,
+    )
     code = ErrorCode.SERVICE_UNAVAILABLE
     return envelope_response(
         code,

@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ErrorCode
 from ..logging import get_logger, mark_logged, redact
+from ..security.client_address import reset_client_address, set_client_address
 from .responses import send_error
 
 REQUEST_ID_HEADER = "x-request-id"
@@ -84,6 +85,8 @@ class RequestContextMiddleware:
         token = _request_id.set(request_id)
         user: dict[str, str] = {}
         user_token = _request_user.set(user)
+        client = scope.get("client")
+        client_token = set_client_address(client[0] if client else None)
         started = time.perf_counter()
         status = 500
         response_started = False
@@ -141,4 +144,5 @@ class RequestContextMiddleware:
                 # The user id belongs to this request only.
                 structlog.contextvars.unbind_contextvars("user_id")
                 _request_user.reset(user_token)
+                reset_client_address(client_token)
                 _request_id.reset(token)

@@ -19,6 +19,7 @@ from ..security.access_tokens import AccessTokenCodec, InvalidAccessTokenError
 from ..security.csrf import CsrfTokens, TrustedOrigins
 from ..security.password_policy import password_problem
 from ..security.passwords import PasswordHasher
+from ..security.rate_limits import AccountRateLimits
 from ..security.rbac import DEFAULT_ROLES, Permission, Principal, known_roles, require
 from ..security.refresh_tokens import (
     MAX_TOKEN_LENGTH,
@@ -27,6 +28,7 @@ from ..security.refresh_tokens import (
 )
 from .emails import normalize_email
 from .ports import Clock, UnitOfWork, UnitOfWorkFactory
+from .rate_limiter import RateLimiter
 
 logger = get_logger(__name__)
 
@@ -34,6 +36,12 @@ logger = get_logger(__name__)
 INVALID_CREDENTIALS = "The email address or password is incorrect."
 REFRESH_REFUSED = "The refresh token is invalid, expired or revoked."
 ACCESS_REFUSED = "The access token is invalid or expired."
+# The actions the rate limiter counts (services/rate_limiter.py).
+REGISTER = "register"
+SIGN_IN = "sign-in"
+SIGN_IN_ACCOUNT = "sign-in-account"
+REFRESH = "refresh"
+PASSWORD_CHANGE = "password-change"  # noqa: S105 (an action, not a password)
 # One answer for a missing or wrong CSRF token and a foreign origin alike.
 BROWSER_REQUEST_REFUSED = (
     "The request lacks this session's CSRF token or comes from an untrusted origin."
@@ -85,6 +93,8 @@ class AuthService:
         session_lifetime: timedelta,
         csrf_tokens: CsrfTokens,
         trusted_origins: TrustedOrigins,
+        rate_limiter: RateLimiter,
+        rate_limits: AccountRateLimits,
         clock: Clock,
     ) -> None:
         self._unit_of_work = unit_of_work
@@ -94,10 +104,15 @@ class AuthService:
         self._trusted_origins = trusted_origins
         self._refresh_token_lifetime = refresh_token_lifetime
         self._session_lifetime = session_lifetime
+        self._rate_limiter = rate_limiter
+        self._limits = rate_limits
         self._clock = clock
 
     async def register(self, *, email: str, password: str) -> User:
         """Creates a member account. Raises ConflictError if the email is taken."""
+        await self._rate_limiter.spend_per_client(
+            self._limits.registration_per_client, action=REGISTER
+        )
         address = normalize_email(email)
         problem = password_problem(password, email=address)
         if problem:
@@ -120,11 +135,23 @@ class AuthService:
         return user
 
     async def login(self, *, email: str, password: str) -> TokenPair:
-        """Starts a session. Every failure raises the same AuthenticationError."""
+        """Starts a session. Every failure raises the same AuthenticationError.
+
+        Rate-limited per client address and per account (RateLimitedError): the
+        account's count is of failures, as a success starts it afresh. An unknown
+        address is counted alike, so a refusal says nothing about who has one.
+        """
+        await self._rate_limiter.spend_per_client(
+            self._limits.sign_in_per_client, action=SIGN_IN
+        )
         try:
             address = normalize_email(email)
         except InvalidInputError:
             address = None
+        account = address or email.strip().casefold()
+        await self._rate_limiter.spend(
+            self._limits.sign_in_per_account, action=SIGN_IN_ACCOUNT, subject=account
+        )
         # The slow hash check runs between two short units of work, so no
         # database connection waits on it: a flood of sign-ins cannot starve the pool.
         async with self._unit_of_work() as uow:
@@ -149,6 +176,7 @@ class AuthService:
                 raise AuthenticationError(INVALID_CREDENTIALS)
             pair = await self._start_session(uow, user)
             await uow.commit()
+        await self._rate_limiter.forgive(action=SIGN_IN_ACCOUNT, subject=account)
         logger.info("user_signed_in", signed_in_user_id=str(user.id))
         return pair
 
@@ -158,6 +186,9 @@ class AuthService:
         Presenting a token that was already exchanged ends its whole session: one
         of the two holders is an attacker, and the server cannot tell which.
         """
+        await self._rate_limiter.spend_per_client(
+            self._limits.refresh_per_client, action=REFRESH
+        )
         now = self._clock()
         async with self._unit_of_work() as uow:
             stored = await self._stored_refresh_token(uow, refresh_token)
@@ -242,6 +273,13 @@ class AuthService:
     ) -> None:
         """Sets a new password and ends every other session of the user."""
         require(principal, Permission.PROFILE_UPDATE)
+        # Its current-password check must not become a way to guess passwords.
+        account = str(principal.user_id)
+        await self._rate_limiter.spend(
+            self._limits.password_change_per_account,
+            action=PASSWORD_CHANGE,
+            subject=account,
+        )
         async with self._unit_of_work() as uow:
             user = await uow.users.get(principal.user_id)
         if user is None:
@@ -266,6 +304,7 @@ class AuthService:
                 user_id=user.id, now=now, keep=principal.session_id
             )
             await uow.commit()
+        await self._rate_limiter.forgive(action=PASSWORD_CHANGE, subject=account)
         logger.info("password_changed")
 
     async def purge_ended_sessions(self) -> int:

@@ -3,7 +3,8 @@
 A feature's unit of work subclasses Transaction and adds its repositories
 (`self.orders = OrderStore(self.session)`); `units_of_work` turns that class into
 the factory its service opens a unit of work with. Whatever a unit of work did
-not commit is rolled back when it closes.
+not commit is rolled back when it closes; a connection lost or refused on the way
+is DependencyUnavailableError (SERVICE_UNAVAILABLE to clients).
 """
 
 from collections.abc import AsyncIterator, Callable
@@ -11,6 +12,8 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from .connection_loss import connection_loss_as_unavailable
 
 
 class Transaction:
@@ -32,7 +35,8 @@ def units_of_work(
 
     @asynccontextmanager
     async def open_unit_of_work() -> AsyncIterator[UnitOfWorkT]:
-        async with session_factory() as session:
-            yield unit_of_work(session)
+        with connection_loss_as_unavailable():
+            async with session_factory() as session:
+                yield unit_of_work(session)
 
     return open_unit_of_work

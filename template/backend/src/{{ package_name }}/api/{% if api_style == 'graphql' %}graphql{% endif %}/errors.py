@@ -14,7 +14,12 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
-from ...errors import DependencyUnavailableError, DomainError, ErrorCode
+from ...errors import (
+    DependencyUnavailableError,
+    DomainError,
+    ErrorCode,
+    RateLimitedError,
+)
 from ...logging import get_logger
 from ...middleware.request_context import current_request_id
 from ..errors import MESSAGE_BY_CODE, RETRY_AFTER_SECONDS
@@ -72,6 +77,8 @@ def envelope_error(
     if code is ErrorCode.SERVICE_UNAVAILABLE:
         # What REST says with Retry-After: the answer is HTTP 200 here.
         extensions["retry_after_seconds"] = RETRY_AFTER_SECONDS
+    if isinstance(original, RateLimitedError) and original.retry_after_seconds:
+        extensions["retry_after_seconds"] = original.retry_after_seconds
     return GraphQLError(
         message=message,
         nodes=error.nodes,
@@ -94,7 +101,10 @@ def log_if_unexpected(error: GraphQLError) -> None:
     if isinstance(original, DependencyUnavailableError):
         # An outage, not a bug: the dependency's name says all, without a stack.
         logger.error(
-            "dependency_unavailable", dependency=original.dependency, path=path
+            "dependency_unavailable",
+            dependency=original.dependency,
+            reason=original.reason,
+            path=path,
         )
         return
     logger.error(

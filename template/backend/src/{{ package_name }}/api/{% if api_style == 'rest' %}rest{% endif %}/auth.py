@@ -41,7 +41,7 @@ class TokenResponse(BaseModel):
 @router.post(
     "/register",
     status_code=status.HTTP_201_CREATED,
-    responses=error_responses(409, 422),
+    responses=error_responses(409, 422, 429),
 )
 async def register(body: Credentials, services: ServicesDep) -> UserResponse:
     """Creates a member account."""
@@ -49,14 +49,14 @@ async def register(body: Credentials, services: ServicesDep) -> UserResponse:
     return UserResponse.model_validate(user)
 
 
-@router.post("/login", responses=error_responses(401, 422))
+@router.post("/login", responses=error_responses(401, 422, 429))
 async def login(body: Credentials, services: ServicesDep) -> TokenResponse:
     """Starts a session: a short-lived access token and a refresh token."""
     pair = await services.auth.login(email=body.email, password=body.password)
     return TokenResponse.of(pair)
 
 
-@router.post("/refresh", responses=error_responses(401, 422))
+@router.post("/refresh", responses=error_responses(401, 422, 429))
 async def refresh(body: RefreshRequest, services: ServicesDep) -> TokenResponse:
     """Exchanges a refresh token for a new pair; the old one stops working.
 

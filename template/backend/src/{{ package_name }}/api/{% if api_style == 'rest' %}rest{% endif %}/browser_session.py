@@ -55,7 +55,7 @@ def build_router(cookie: RefreshCookie) -> APIRouter:
         alias=cookie.name, title="Refresh cookie", description=COOKIE_DESCRIPTION
     )
 
-    @router.post("/login", responses=error_responses(401, 403, 422))
+    @router.post("/login", responses=error_responses(401, 403, 422, 429))
     async def browser_login(
         body: Credentials, request: Request, response: Response, services: ServicesDep
     ) -> BrowserSession:
@@ -70,7 +70,7 @@ def build_router(cookie: RefreshCookie) -> APIRouter:
         cookie.store(response, tokens)
         return BrowserSession.of(tokens)
 
-    @router.post("/refresh", responses=error_responses(401, 403, 422))
+    @router.post("/refresh", responses=error_responses(401, 403, 422, 429))
     async def browser_refresh(
         request: Request,
         response: Response,

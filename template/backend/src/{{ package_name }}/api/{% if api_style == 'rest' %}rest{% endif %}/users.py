@@ -49,7 +49,7 @@ async def get_me(
 @router.put(
     "/me/password",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=error_responses(401, 403, 422),
+    responses=error_responses(401, 403, 409, 422, 429),
 )
 async def change_password(
     body: PasswordChange,
